@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import {
+	accepts,
+	DOUBLE_TAP_MS,
+	nextSeq,
+	saneTime,
+	UNDO_WINDOW_MS,
+	walkView,
+	type WalkEvent,
+	type WalkEventInput
+} from './timeline';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
+
+/** Builds a walk's events from (minute, input) pairs, as the recorder would. */
+function walk(...taps: [number, WalkEventInput][]): WalkEvent[] {
+	return taps.map(([minute, input], i) => ({
+		id: `e${i + 1}`,
+		sessionId: 's1',
+		seq: i + 1,
+		at: T0 + minute * MIN,
+		...input
+	}));
+}
+
+const start = (phase: WalkEventInput['phase'] = 'warmup'): WalkEventInput => ({
+	type: 'started',
+	phase
+});
+const phase = (p: WalkEventInput['phase']): WalkEventInput => ({ type: 'phaseStarted', phase: p });
+const onset: WalkEventInput = { type: 'painOnset', level: 2 };
+const stop = (level: 1 | 2 | 3 | 4 | 5): WalkEventInput => ({ type: 'stopped', level });
+const gone: WalkEventInput = { type: 'painGone' };
+
+describe('walkView: a whole PAD session', () => {
+	const events = walk(
+		[0, start()],
+		[7, phase('walking')],
+		[10, onset], // bout 1 onset at 3 min
+		[13, stop(4)], // bout 1: 6 min walking
+		[17, gone], // rest 4 min
+		[21, onset], // bout 2 onset at 4 min
+		[25, stop(3)], // bout 2: 8 min
+		[28, gone], // rest 3 min
+		[38, stop(4)], // bout 3: 10 min, no onset tapped
+		[43, gone], // rest 5 min
+		[43.5, phase('cooldown')], // bout 4: 0.5 min
+		[50, phase('finish')],
+		[52, { type: 'note', text: '  Good day  ' }],
+		[52.2, { type: 'feeling', feeling: 'better' }],
+		[53, { type: 'finished' }]
+	);
+	const view = walkView(events, T0 + 90 * MIN);
+
+	it('counts bouts, onsets, rests and active walking from the taps', () => {
+		expect(view.status).toBe('finished');
+		expect(view.bouts.map((b) => b.walkingMs / MIN)).toEqual([6, 8, 10, 0.5]);
+		expect(view.bouts.map((b) => b.onsetMs === null ? null : b.onsetMs / MIN)).toEqual([3, 4, null, null]);
+		expect(view.bouts.map((b) => b.restMs / MIN)).toEqual([4, 3, 5, 0]);
+		expect(view.activeWalkingMs).toBe(24.5 * MIN);
+		expect(view.totalRestMs).toBe(12 * MIN);
+		expect(view.firstOnsetMs).toBe(3 * MIN);
+		expect(view.longestBoutMs).toBe(10 * MIN);
+		expect(view.boutCount).toBe(4);
+		expect(view.painLevels).toEqual([4, 3, 4]);
+		expect(view.startedAt).toBe(T0);
+		expect(view.endedAt).toBe(T0 + 50 * MIN);
+		expect(view.note).toBe('Good day');
+		expect(view.feeling).toBe('better');
+	});
+
+	it('does not let time after the finish grow anything', () => {
+		expect(walkView(events, T0 + 900 * MIN)).toEqual(view);
+	});
+
+	it('gives the same result whatever order the events are stored in', () => {
+		const shuffled = [...events].reverse();
+		expect(walkView(shuffled, T0 + 90 * MIN)).toEqual(view);
+	});
+});
+
+describe('walkView: live numbers', () => {
+	it('computes the running bout from now, not from ticks', () => {
+		const events = walk([0, start('walking')], [2, onset]);
+		const view = walkView(events, T0 + 5.5 * MIN);
+		expect(view.phase).toBe('walking');
+		expect(view.moving).toBe('walking');
+		expect(view.currentBout?.walkingMs).toBe(5.5 * MIN);
+		expect(view.currentBout?.onsetMs).toBe(2 * MIN);
+		expect(view.activeWalkingMs).toBe(5.5 * MIN);
+	});
+
+	it('computes the rest under way', () => {
+		const events = walk([0, start('walking')], [4, stop(4)]);
+		const view = walkView(events, T0 + 11 * MIN);
+		expect(view.moving).toBe('resting');
+		expect(view.currentRestMs).toBe(7 * MIN);
+		expect(view.activeWalkingMs).toBe(4 * MIN);
+	});
+
+	it('keeps the step countdown per step', () => {
+		const events = walk([0, start()], [1, { type: 'step', step: 1 }]);
+		const view = walkView(events, T0 + 1.5 * MIN);
+		expect(view.phase).toBe('warmup');
+		expect(view.step).toBe(1);
+		expect(view.stepElapsedMs).toBe(0.5 * MIN);
+		expect(view.phaseElapsedMs).toBe(1.5 * MIN);
+	});
+
+	it('is empty before the walk starts', () => {
+		const view = walkView([], T0);
+		expect(view.status).toBe('notStarted');
+		expect(view.activeWalkingMs).toBe(0);
+		expect(view.firstOnsetMs).toBeNull();
+	});
+});
+
+describe('walkView: pauses', () => {
+	it('leaves paused time out of walking and resting', () => {
+		const events = walk(
+			[0, start('walking')],
+			[3, { type: 'paused' }],
+			[13, { type: 'resumed' }],
+			[15, onset],
+			[16, stop(4)],
+			[18, { type: 'paused' }],
+			[20, { type: 'resumed' }],
+			[21, gone]
+		);
+		const view = walkView(events, T0 + 22 * MIN);
+		expect(view.bouts[0]?.walkingMs).toBe(6 * MIN);
+		expect(view.bouts[0]?.onsetMs).toBe(5 * MIN);
+		expect(view.bouts[0]?.restMs).toBe(3 * MIN);
+		expect(view.pausedMs).toBe(12 * MIN);
+		expect(view.currentBout?.walkingMs).toBe(1 * MIN);
+	});
+
+	it('stays still while paused', () => {
+		const events = walk([0, start('walking')], [3, { type: 'paused' }]);
+		expect(walkView(events, T0 + 60 * MIN).activeWalkingMs).toBe(3 * MIN);
+		expect(walkView(events, T0 + 60 * MIN).status).toBe('paused');
+	});
+});
+
+describe('walkView: odd and bad input', () => {
+	it('handles a bout with no onset tapped', () => {
+		const events = walk([0, start('walking')], [5, stop(4)], [8, gone], [10, onset], [12, stop(4)]);
+		const view = walkView(events, T0 + 12 * MIN);
+		expect(view.bouts[0]?.onsetMs).toBeNull();
+		expect(view.firstOnsetMs).toBe(2 * MIN);
+	});
+
+	it('ignores a second onset in the same bout and a second stop', () => {
+		const events = walk(
+			[0, start('walking')],
+			[2, onset],
+			[3, onset],
+			[5, stop(4)],
+			[6, stop(5)]
+		);
+		const view = walkView(events, T0 + 7 * MIN);
+		expect(view.bouts[0]?.onsetMs).toBe(2 * MIN);
+		expect(view.painLevels).toEqual([4]);
+		expect(view.bouts[0]?.restMs).toBe(2 * MIN);
+	});
+
+	it('ignores taps in the wrong phase or after the end', () => {
+		const events = walk(
+			[0, start()],
+			[1, onset], // warm-up: no bout to have pain in
+			[2, gone],
+			[3, { type: 'finished' }],
+			[4, phase('walking')],
+			[5, { type: 'started' }]
+		);
+		const view = walkView(events, T0 + 10 * MIN);
+		expect(view.bouts).toEqual([]);
+		expect(view.status).toBe('finished');
+		expect(view.endedAt).toBe(T0 + 3 * MIN);
+	});
+
+	it('never yields negative durations when the clock jumps backwards', () => {
+		const events = walk([0, start('walking')], [10, onset], [4, stop(4)], [2, gone]);
+		const view = walkView(events, T0 + 1 * MIN);
+		for (const bout of view.bouts) {
+			expect(bout.walkingMs).toBeGreaterThanOrEqual(0);
+			expect(bout.restMs).toBeGreaterThanOrEqual(0);
+		}
+		expect(view.bouts[0]?.walkingMs).toBe(10 * MIN);
+		expect(view.bouts[0]?.onsetMs).toBe(10 * MIN);
+		expect(view.bouts[0]?.restMs).toBe(0);
+		expect(view.activeWalkingMs).toBe(10 * MIN);
+	});
+
+	it('treats a tap repeated within a moment as one tap', () => {
+		const events = walk(
+			[0, start()],
+			[1, { type: 'step', step: 1 }],
+			[1 + DOUBLE_TAP_MS / MIN / 2, { type: 'step', step: 2 }]
+		);
+		expect(walkView(events, T0 + 2 * MIN).step).toBe(1);
+	});
+
+	it('ends a walk finished late at its real end', () => {
+		const events = walk([0, start('walking')], [12, stop(4)]);
+		const late: WalkEvent = {
+			id: 'late',
+			sessionId: 's1',
+			seq: 3,
+			at: T0 + 300 * MIN,
+			type: 'finished',
+			endAt: T0 + 12 * MIN
+		};
+		const view = walkView([...events, late], T0 + 400 * MIN);
+		expect(view.status).toBe('finished');
+		expect(view.endedAt).toBe(T0 + 12 * MIN);
+		expect(view.totalRestMs).toBe(0);
+		expect(view.activeWalkingMs).toBe(12 * MIN);
+	});
+
+	it('keeps an abandoned walk abandoned', () => {
+		const events = walk([0, start('walking')], [3, { type: 'abandoned' }], [4, gone]);
+		const view = walkView(events, T0 + 10 * MIN);
+		expect(view.status).toBe('abandoned');
+		expect(view.activeWalkingMs).toBe(3 * MIN);
+	});
+});
+
+describe('undo', () => {
+	it('takes back the last tap as if it never happened', () => {
+		const events = walk([0, start('walking')], [2, onset]);
+		const undo: WalkEvent = {
+			id: 'u',
+			sessionId: 's1',
+			seq: 3,
+			at: T0 + 2 * MIN + 3000,
+			type: 'undo',
+			targetId: 'e2'
+		};
+		const view = walkView([...events, undo], T0 + 3 * MIN);
+		expect(view.currentBout?.onsetMs).toBeNull();
+		expect(view.currentBout?.walkingMs).toBe(3 * MIN);
+		// The onset can be tapped again once undone.
+		expect(accepts([...events, undo], onset, T0 + 4 * MIN)).toBe(true);
+	});
+
+	it('is offered only for a few seconds and only for the last tap', () => {
+		const events = walk([0, start('walking')], [2, onset]);
+		const justAfter = T0 + 2 * MIN + 2000;
+		expect(walkView(events, justAfter).undoable).toEqual({ eventId: 'e2', type: 'painOnset' });
+		expect(walkView(events, T0 + 2 * MIN + UNDO_WINDOW_MS + 1).undoable).toBeNull();
+		expect(accepts(events, { type: 'undo', targetId: 'e1' }, justAfter)).toBe(false);
+		expect(accepts(events, { type: 'undo', targetId: 'e2' }, justAfter)).toBe(true);
+	});
+
+	it('is not offered for the start or after the finish', () => {
+		expect(walkView(walk([0, start()]), T0 + 1000).undoable).toBeNull();
+		const done = walk([0, start('walking')], [1, { type: 'finished' }]);
+		expect(walkView(done, T0 + MIN + 1000).undoable).toBeNull();
+	});
+});
+
+describe('accepts', () => {
+	const running = walk([0, start('walking')], [2, onset]);
+
+	it('refuses a double tap and accepts the next real one', () => {
+		expect(accepts(running, onset, T0 + 2 * MIN + 200)).toBe(false);
+		expect(accepts(running, stop(4), T0 + 3 * MIN)).toBe(true);
+		expect(accepts(running, { type: 'stopped' }, T0 + 3 * MIN)).toBe(false);
+		expect(accepts(running, gone, T0 + 3 * MIN)).toBe(false);
+	});
+
+	it('refuses any tap on a finished or abandoned walk', () => {
+		const finished = walk([0, start('walking')], [5, { type: 'finished' }]);
+		const abandoned = walk([0, start('walking')], [5, { type: 'abandoned' }]);
+		for (const events of [finished, abandoned]) {
+			for (const input of [onset, stop(4), gone, phase('cooldown'), { type: 'finished' as const }]) {
+				expect(accepts(events, input, T0 + 10 * MIN)).toBe(false);
+			}
+		}
+	});
+
+	it('refuses a start twice and a phase it is already in', () => {
+		expect(accepts(running, start(), T0 + 5 * MIN)).toBe(false);
+		expect(accepts(running, phase('walking'), T0 + 5 * MIN)).toBe(false);
+		expect(accepts(running, phase('cooldown'), T0 + 5 * MIN)).toBe(true);
+	});
+});
+
+describe('recording helpers', () => {
+	it('never gives a tap a time before the last one', () => {
+		const events = walk([0, start()], [10, phase('walking')]);
+		expect(saneTime(events, T0 + 5 * MIN)).toBe(T0 + 10 * MIN);
+		expect(saneTime(events, T0 + 20 * MIN)).toBe(T0 + 20 * MIN);
+	});
+
+	it('numbers taps in order', () => {
+		expect(nextSeq([])).toBe(1);
+		expect(nextSeq(walk([0, start()], [1, phase('walking')]))).toBe(3);
+	});
+});

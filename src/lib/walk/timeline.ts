@@ -1,0 +1,441 @@
+// The event timeline of one walk: a pure function of (events, now) gives every number the walk
+// screen and the summary show. Nothing here is advanced by a timer; a tick only asks again.
+
+import type { PainLevel } from '$lib/program/pain-scale';
+import { isPainLevel } from '$lib/program/pain-scale';
+
+export type Phase = 'warmup' | 'walking' | 'calfPump' | 'cooldown' | 'elevation' | 'finish';
+export const PHASES: readonly Phase[] = [
+	'warmup',
+	'walking',
+	'calfPump',
+	'cooldown',
+	'elevation',
+	'finish'
+];
+
+export type Feeling = 'better' | 'same' | 'worse';
+
+export type WalkEventType =
+	| 'started'
+	| 'phaseStarted'
+	| 'step'
+	| 'painOnset'
+	| 'stopped'
+	| 'painGone'
+	| 'paused'
+	| 'resumed'
+	| 'note'
+	| 'feeling'
+	| 'finished'
+	| 'abandoned'
+	| 'undo';
+
+export const WALK_EVENT_TYPES: readonly WalkEventType[] = [
+	'started',
+	'phaseStarted',
+	'step',
+	'painOnset',
+	'stopped',
+	'painGone',
+	'paused',
+	'resumed',
+	'note',
+	'feeling',
+	'finished',
+	'abandoned',
+	'undo'
+];
+
+/** What a tap asks to record; the recorder adds id, sessionId, seq and at. */
+export interface WalkEventInput {
+	type: WalkEventType;
+	/** `started`: the first phase; `phaseStarted`: the phase entered. */
+	phase?: Phase;
+	/** `step`: index of the warm-up, calf-pump or cool-down step now shown. */
+	step?: number;
+	/** `painOnset` and `stopped`: the pain level. */
+	level?: PainLevel;
+	/** `note`: free text. */
+	text?: string;
+	/** `feeling`: how the legs felt. */
+	feeling?: Feeling;
+	/** `undo`: the event taken back. */
+	targetId?: string;
+	/** `finished`: when the walk really ended, for one finished long after it stopped. */
+	endAt?: number;
+}
+
+export interface WalkEvent extends WalkEventInput {
+	id: string;
+	sessionId: string;
+	/** Order of recording within the walk; the clock may jump, this does not. */
+	seq: number;
+	/** Wall-clock time of the tap, epoch ms. */
+	at: number;
+}
+
+export type WalkStatus = 'notStarted' | 'running' | 'paused' | 'finished' | 'abandoned';
+
+export interface Bout {
+	index: number;
+	startAt: number;
+	/** Walking time in this bout, pauses excluded. */
+	walkingMs: number;
+	/** Walking time from the start of the bout to the first leg pain; null if none was tapped. */
+	onsetMs: number | null;
+	/** Pain level given when the bout was stopped for a rest; null if it ended otherwise. */
+	stopLevel: PainLevel | null;
+	/** Rest after this bout, pauses excluded. */
+	restMs: number;
+	/** True once "Pain gone" ended the rest after this bout. */
+	painGone: boolean;
+	ongoing: boolean;
+}
+
+export interface WalkView {
+	status: WalkStatus;
+	phase: Phase | null;
+	step: number;
+	phaseElapsedMs: number;
+	stepElapsedMs: number;
+	/** Within the walking phase: walking a bout, or resting after one. */
+	moving: 'walking' | 'resting' | null;
+	bouts: Bout[];
+	currentBout: Bout | null;
+	activeWalkingMs: number;
+	totalRestMs: number;
+	/** The rest under way, if resting now. */
+	currentRestMs: number;
+	pausedMs: number;
+	/** Onset time in the first bout that had one (claudication onset time). */
+	firstOnsetMs: number | null;
+	longestBoutMs: number;
+	/** Bouts in which the person actually walked. */
+	boutCount: number;
+	/** Pain levels given at each stop, in order. */
+	painLevels: PainLevel[];
+	startedAt: number | null;
+	endedAt: number | null;
+	lastEventAt: number | null;
+	note: string | null;
+	feeling: Feeling | null;
+	/** The last tap, if it may still be taken back. */
+	undoable: { eventId: string; type: WalkEventType } | null;
+}
+
+/** Two taps of the same kind closer than this are one tap. */
+export const DOUBLE_TAP_MS = 700;
+/** How long the last tap may be taken back. */
+export const UNDO_WINDOW_MS = 10_000;
+
+const UNDOABLE: ReadonlySet<WalkEventType> = new Set([
+	'phaseStarted',
+	'step',
+	'painOnset',
+	'stopped',
+	'painGone',
+	'paused',
+	'resumed'
+]);
+
+interface State {
+	status: WalkStatus;
+	phase: Phase | null;
+	step: number;
+	phaseElapsedMs: number;
+	stepElapsedMs: number;
+	moving: 'walking' | 'resting' | null;
+	bouts: Bout[];
+	pausedMs: number;
+	startedAt: number | null;
+	endedAt: number | null;
+	clock: number | null;
+	note: string | null;
+	feeling: Feeling | null;
+	last: WalkEvent | null;
+}
+
+function byRecordingOrder(a: WalkEvent, b: WalkEvent): number {
+	return a.seq - b.seq || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function currentBout(s: State): Bout | null {
+	const bout = s.bouts[s.bouts.length - 1];
+	return bout?.ongoing ? bout : null;
+}
+
+/** Whether an event fits the walk as it stands; events that do not are ignored, never stored. */
+function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
+	const live = s.status === 'running' || s.status === 'paused';
+	const bout = currentBout(s);
+	// A double tap: the same kind of event again within a moment of the last.
+	if (
+		s.last &&
+		e.at !== undefined &&
+		e.type === s.last.type &&
+		e.type !== 'note' &&
+		e.at - s.last.at < DOUBLE_TAP_MS
+	) {
+		return false;
+	}
+	switch (e.type) {
+		case 'started':
+			return s.status === 'notStarted' && (e.phase === undefined || PHASES.includes(e.phase));
+		case 'phaseStarted':
+			return s.status === 'running' && e.phase !== undefined && PHASES.includes(e.phase) && e.phase !== s.phase;
+		case 'step':
+			return (
+				s.status === 'running' &&
+				typeof e.step === 'number' &&
+				Number.isInteger(e.step) &&
+				e.step >= 0 &&
+				e.step !== s.step
+			);
+		case 'painOnset':
+			return (
+				s.status === 'running' &&
+				s.moving === 'walking' &&
+				bout !== null &&
+				bout.onsetMs === null &&
+				(e.level === undefined || isPainLevel(e.level))
+			);
+		case 'stopped':
+			return s.status === 'running' && s.moving === 'walking' && isPainLevel(e.level);
+		case 'painGone':
+			return s.status === 'running' && s.moving === 'resting';
+		case 'paused':
+			return s.status === 'running';
+		case 'resumed':
+			return s.status === 'paused';
+		case 'note':
+			return s.status !== 'abandoned' && typeof e.text === 'string';
+		case 'feeling':
+			return s.status !== 'abandoned' && (e.feeling === 'better' || e.feeling === 'same' || e.feeling === 'worse');
+		case 'finished':
+			return live;
+		case 'abandoned':
+			return s.status !== 'finished' && s.status !== 'abandoned';
+		case 'undo':
+			return false; // resolved before replay
+	}
+}
+
+/** Let time pass up to `to`: the only place durations grow. */
+function advance(s: State, to: number): void {
+	if (s.clock === null) {
+		s.clock = to;
+		return;
+	}
+	const dt = Math.max(0, to - s.clock);
+	s.clock = Math.max(s.clock, to);
+	if (s.status === 'paused') {
+		s.pausedMs += dt;
+		return;
+	}
+	if (s.status !== 'running') return;
+	s.phaseElapsedMs += dt;
+	s.stepElapsedMs += dt;
+	if (s.phase === 'walking') {
+		const bout = s.bouts[s.bouts.length - 1];
+		if (bout && s.moving === 'walking') bout.walkingMs += dt;
+		if (bout && s.moving === 'resting') bout.restMs += dt;
+	}
+}
+
+function startBout(s: State, at: number): void {
+	s.bouts.push({
+		index: s.bouts.length,
+		startAt: at,
+		walkingMs: 0,
+		onsetMs: null,
+		stopLevel: null,
+		restMs: 0,
+		painGone: false,
+		ongoing: true
+	});
+	s.moving = 'walking';
+}
+
+function leaveWalking(s: State): void {
+	const bout = s.bouts[s.bouts.length - 1];
+	if (bout) bout.ongoing = false;
+	s.moving = null;
+}
+
+function enterPhase(s: State, phase: Phase, at: number): void {
+	if (s.phase === 'walking') leaveWalking(s);
+	s.phase = phase;
+	s.step = 0;
+	s.phaseElapsedMs = 0;
+	s.stepElapsedMs = 0;
+	if (phase === 'walking') startBout(s, at);
+	if (phase === 'finish') s.endedAt = at;
+	else s.endedAt = null;
+}
+
+function apply(s: State, e: WalkEvent): void {
+	// A clock that jumped backwards: treat the tap as happening at the latest time seen.
+	const t = Math.max(e.at, s.clock ?? e.at);
+	if (e.type === 'finished' && typeof e.endAt === 'number') {
+		advance(s, Math.min(t, Math.max(s.clock ?? e.endAt, e.endAt)));
+	} else {
+		advance(s, t);
+	}
+	if (!fits(s, e)) return;
+	const at = s.clock ?? t;
+	switch (e.type) {
+		case 'started':
+			s.status = 'running';
+			s.startedAt = at;
+			enterPhase(s, e.phase ?? 'warmup', at);
+			break;
+		case 'phaseStarted':
+			enterPhase(s, e.phase as Phase, at);
+			break;
+		case 'step':
+			s.step = e.step as number;
+			s.stepElapsedMs = 0;
+			break;
+		case 'painOnset': {
+			const bout = currentBout(s) as Bout;
+			bout.onsetMs = bout.walkingMs;
+			break;
+		}
+		case 'stopped': {
+			const bout = currentBout(s) as Bout;
+			bout.stopLevel = e.level as PainLevel;
+			s.moving = 'resting';
+			break;
+		}
+		case 'painGone': {
+			const bout = currentBout(s) as Bout;
+			bout.painGone = true;
+			bout.ongoing = false;
+			startBout(s, at);
+			break;
+		}
+		case 'paused':
+			s.status = 'paused';
+			break;
+		case 'resumed':
+			s.status = 'running';
+			break;
+		case 'note':
+			s.note = (e.text as string).trim() || null;
+			break;
+		case 'feeling':
+			s.feeling = e.feeling as Feeling;
+			break;
+		case 'finished':
+			if (s.phase === 'walking') leaveWalking(s);
+			s.endedAt = s.phase === 'finish' && s.endedAt !== null ? s.endedAt : at;
+			s.status = 'finished';
+			break;
+		case 'abandoned':
+			if (s.phase === 'walking') leaveWalking(s);
+			s.endedAt = at;
+			s.status = 'abandoned';
+			break;
+	}
+	s.last = e;
+}
+
+function emptyState(): State {
+	return {
+		status: 'notStarted',
+		phase: null,
+		step: 0,
+		phaseElapsedMs: 0,
+		stepElapsedMs: 0,
+		moving: null,
+		bouts: [],
+		pausedMs: 0,
+		startedAt: null,
+		endedAt: null,
+		clock: null,
+		note: null,
+		feeling: null,
+		last: null
+	};
+}
+
+/** Events that count: in recording order, without undo events and what they took back. */
+export function effectiveEvents(events: readonly WalkEvent[]): WalkEvent[] {
+	const sorted = [...events].sort(byRecordingOrder);
+	const undone = new Set(
+		sorted.filter((e) => e.type === 'undo' && e.targetId).map((e) => e.targetId as string)
+	);
+	return sorted.filter((e) => e.type !== 'undo' && !undone.has(e.id));
+}
+
+function replay(events: readonly WalkEvent[]): State {
+	const s = emptyState();
+	for (const e of effectiveEvents(events)) apply(s, e);
+	return s;
+}
+
+export function walkView(events: readonly WalkEvent[], now: number): WalkView {
+	const s = replay(events);
+	if (s.status === 'running' || s.status === 'paused') advance(s, now);
+	const bouts = s.bouts.map((b) => ({ ...b }));
+	const walked = bouts.filter((b) => b.walkingMs > 0);
+	const onsets = bouts.filter((b) => b.onsetMs !== null);
+	const current = bouts[bouts.length - 1];
+	const last = s.last;
+	const clock = Math.max(now, s.clock ?? now);
+	return {
+		status: s.status,
+		phase: s.phase,
+		step: s.step,
+		phaseElapsedMs: s.phaseElapsedMs,
+		stepElapsedMs: s.stepElapsedMs,
+		moving: s.moving,
+		bouts,
+		currentBout: current?.ongoing ? current : null,
+		activeWalkingMs: bouts.reduce((sum, b) => sum + b.walkingMs, 0),
+		totalRestMs: bouts.reduce((sum, b) => sum + b.restMs, 0),
+		currentRestMs: s.moving === 'resting' && current ? current.restMs : 0,
+		pausedMs: s.pausedMs,
+		firstOnsetMs: onsets[0]?.onsetMs ?? null,
+		longestBoutMs: walked.reduce((max, b) => Math.max(max, b.walkingMs), 0),
+		boutCount: walked.length,
+		painLevels: bouts.flatMap((b) => (b.stopLevel === null ? [] : [b.stopLevel])),
+		startedAt: s.startedAt,
+		endedAt: s.endedAt,
+		lastEventAt: s.clock,
+		note: s.note,
+		feeling: s.feeling,
+		undoable:
+			last &&
+			UNDOABLE.has(last.type) &&
+			(s.status === 'running' || s.status === 'paused') &&
+			clock - last.at <= UNDO_WINDOW_MS
+				? { eventId: last.id, type: last.type }
+				: null
+	};
+}
+
+/**
+ * Whether a tap would be recorded: the same rules the replay uses, so a refused tap
+ * never reaches storage (double taps, taps on a finished walk, impossible orders).
+ */
+export function accepts(events: readonly WalkEvent[], input: WalkEventInput, at: number): boolean {
+	const s = replay(events);
+	if (input.type === 'undo') {
+		const view = walkView(events, at);
+		return view.undoable !== null && view.undoable.eventId === input.targetId;
+	}
+	const clamped = Math.max(at, s.clock ?? at);
+	if (s.status === 'running' || s.status === 'paused') advance(s, clamped);
+	return fits(s, { ...input, at: clamped });
+}
+
+/** The time a new tap should carry: never before the last one, whatever the clock says. */
+export function saneTime(events: readonly WalkEvent[], now: number): number {
+	return events.reduce((latest, e) => Math.max(latest, e.at), now);
+}
+
+export function nextSeq(events: readonly WalkEvent[]): number {
+	return events.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
+}
