@@ -1,0 +1,116 @@
+// The Dexie database: tables, every schema version, and what went wrong when it will not open
+// or a write does not fit. Nothing else in the app talks to IndexedDB directly.
+
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import {
+	DB_NAME,
+	SCHEMA_VERSIONS,
+	type EventRecord,
+	type ProgramRecord,
+	type SafetyCheckRecord,
+	type SessionRecord,
+	type SettingRecord,
+	type SymptomRecord,
+	type WalkTestRecord
+} from './schema';
+
+export class LegworkDb extends Dexie {
+	settings!: Table<SettingRecord, string>;
+	programs!: EntityTable<ProgramRecord, 'id'>;
+	walkTests!: EntityTable<WalkTestRecord, 'id'>;
+	sessions!: EntityTable<SessionRecord, 'id'>;
+	events!: EntityTable<EventRecord, 'id'>;
+	symptoms!: EntityTable<SymptomRecord, 'id'>;
+	safetyChecks!: EntityTable<SafetyCheckRecord, 'id'>;
+
+	constructor(name = DB_NAME, upTo = Infinity) {
+		super(name, { chromeTransactionDurability: 'strict' });
+		for (const v of SCHEMA_VERSIONS) {
+			if (v.version <= upTo) this.version(v.version).stores(v.stores);
+		}
+	}
+}
+
+export type StorageProblem = 'unavailable' | 'blocked' | 'full' | 'failed';
+
+/** Sorts an IndexedDB or Dexie error into what we can tell a person. */
+export function storageProblem(error: unknown): StorageProblem {
+	const name = (error as { name?: string })?.name ?? '';
+	const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
+	const names = [name, inner];
+	if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return 'full';
+	if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError')) {
+		return 'unavailable';
+	}
+	if (names.some((n) => n === 'VersionError' || n === 'DatabaseClosedError' || n === 'BlockedError')) {
+		return 'blocked';
+	}
+	return 'failed';
+}
+
+export class StorageError extends Error {
+	constructor(
+		readonly problem: StorageProblem,
+		cause?: unknown
+	) {
+		super(`storage ${problem}`, { cause });
+		this.name = 'StorageError';
+	}
+}
+
+let shared: LegworkDb | null = null;
+
+/** The app's one database, opened on first use. */
+export function database(): LegworkDb {
+	if (!shared) {
+		shared = new LegworkDb();
+		// Another tab wants a newer schema: step aside so it can upgrade, and say so.
+		shared.on('versionchange', () => {
+			shared?.close();
+			onProblem?.('blocked');
+			return false;
+		});
+		shared.on('blocked', () => onProblem?.('blocked'));
+	}
+	return shared;
+}
+
+let onProblem: ((problem: StorageProblem) => void) | null = null;
+
+/** Lets the app's state hear about problems found outside a call it made. */
+export function onStorageProblem(handler: (problem: StorageProblem) => void): void {
+	onProblem = handler;
+}
+
+/** Opens the database; resolves to the problem if it cannot be opened. */
+export async function openDatabase(): Promise<StorageProblem | null> {
+	try {
+		if (typeof indexedDB === 'undefined') return 'unavailable';
+		await database().open();
+		return null;
+	} catch (error) {
+		shared = null;
+		return storageProblem(error);
+	}
+}
+
+/** Runs a write; any failure becomes a StorageError with a problem we can explain. */
+export async function write<T>(work: (db: LegworkDb) => Promise<T>): Promise<T> {
+	try {
+		return await work(database());
+	} catch (error) {
+		const problem = storageProblem(error);
+		onProblem?.(problem);
+		throw new StorageError(problem, error);
+	}
+}
+
+export function newId(): string {
+	return crypto.randomUUID();
+}
+
+/** For tests: forget the shared connection. */
+export function resetDatabaseForTests(): void {
+	shared?.close();
+	shared = null;
+}

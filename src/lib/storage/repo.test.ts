@@ -1,0 +1,93 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_NAME } from './schema';
+import { resetDatabaseForTests, storageProblem, write, StorageError } from './db';
+import {
+	activeSession,
+	createProgram,
+	activeProgram,
+	doneSessions,
+	eventsOf,
+	recordEvent,
+	startSession
+} from './repo';
+import type { WalkEvent } from '$lib/walk/timeline';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
+
+beforeEach(async () => {
+	resetDatabaseForTests();
+	await Dexie.delete(DB_NAME);
+});
+
+describe('walk storage', () => {
+	it('stores each tap and closes the session with a summary', async () => {
+		const { session, event } = await startSession(
+			{ programId: 'p1', kind: 'planned', track: 'pad', targetMs: 15 * MIN },
+			{ at: T0, type: 'started', phase: 'walking' }
+		);
+		expect((await activeSession())?.id).toBe(session.id);
+		const events: WalkEvent[] = [event];
+		const tap = (seq: number, minute: number, input: Partial<WalkEvent>): WalkEvent => ({
+			id: `t${seq}`,
+			sessionId: session.id,
+			seq,
+			at: T0 + minute * MIN,
+			type: 'note',
+			...input
+		});
+		for (const e of [
+			tap(2, 3, { type: 'painOnset', level: 2 }),
+			tap(3, 6, { type: 'stopped', level: 4 }),
+			tap(4, 9, { type: 'painGone' }),
+			tap(5, 15, { type: 'finished' })
+		]) {
+			await recordEvent(e, events);
+			events.push(e);
+		}
+		expect(await eventsOf(session.id)).toHaveLength(5);
+		expect(await activeSession()).toBeNull();
+		const done = await doneSessions('p1');
+		expect(done).toEqual([{ date: session.date, activeWalkingMs: 12 * MIN, firstOnsetMs: 3 * MIN }]);
+	});
+});
+
+describe('programs', () => {
+	it('creates one active program with its baseline and safety check', async () => {
+		const base = {
+			startDate: '2026-11-23',
+			weeks: 12,
+			schedules: [{ from: '2026-11-23', days: [0, 2, 4] as (0 | 2 | 4)[], timeOfDay: 'morning' as const, track: 'pad' as const }],
+			diagnosis: 'pad' as const,
+			legs: 'both' as const,
+			clearedAt: null
+		};
+		const check = { at: T0, context: 'onboarding' as const, answers: {}, needsClearance: false };
+		const first = await createProgram(base, null, check);
+		const second = await createProgram(
+			base,
+			{ at: T0, method: 'walk', onsetMs: 2 * MIN, maxWalkMs: 5 * MIN, distanceM: null, sessionId: null },
+			check
+		);
+		expect((await activeProgram())?.id).toBe(second.id);
+		expect(first.id).not.toBe(second.id);
+		expect(second.baselineTestId).toMatch(/^[0-9a-f-]{36}$/);
+	});
+});
+
+describe('storage problems', () => {
+	it('names a full disk, a blocked upgrade and a missing IndexedDB', () => {
+		expect(storageProblem({ name: 'QuotaExceededError' })).toBe('full');
+		expect(storageProblem({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('full');
+		expect(storageProblem({ name: 'MissingAPIError' })).toBe('unavailable');
+		expect(storageProblem({ name: 'VersionError' })).toBe('blocked');
+		expect(storageProblem(new Error('?'))).toBe('failed');
+	});
+
+	it('turns a failed write into a StorageError that says why', async () => {
+		const full = Object.assign(new Error('no room'), { name: 'QuotaExceededError' });
+		await expect(write(() => Promise.reject(full))).rejects.toMatchObject({ problem: 'full' });
+		await expect(write(() => Promise.reject(full))).rejects.toBeInstanceOf(StorageError);
+	});
+});

@@ -1,0 +1,120 @@
+// Every version of the database schema, oldest first. A version, once shipped, is never edited
+// or removed: a new one is added with its upgrade, so every past database can still open.
+
+import type { IsoDate } from '$lib/dates';
+import type { Diagnosis, Legs, Schedule, TestMethod, Track, Units } from '$lib/program/types';
+import type { SafetyAnswers } from '$lib/safety/questions';
+import type { Feeling, WalkEvent } from '$lib/walk/timeline';
+import type { PainLevel } from '$lib/program/pain-scale';
+
+export const DB_NAME = 'legwork';
+
+/** Fields every stored record has, so a backup can merge by id and keep the newest. */
+export interface Stamped {
+	/** A stable string id (crypto.randomUUID()), never an auto-increment number. */
+	id: string;
+	updatedAt: number;
+}
+
+export interface Preferences {
+	units: Units;
+	theme: 'system' | 'light' | 'dark';
+	speech: boolean;
+	sound: boolean;
+	vibration: boolean;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+	updatedAt: number;
+}
+
+export interface ProgramRecord extends Stamped {
+	createdAt: number;
+	status: 'active' | 'ended';
+	startDate: IsoDate;
+	weeks: number;
+	schedules: Schedule[];
+	diagnosis: Diagnosis;
+	legs: Legs;
+	/** The walk test the first week's target came from. */
+	baselineTestId: string | null;
+	/** When the person confirmed a clinician cleared them, if the safety check asked for it. */
+	clearedAt: number | null;
+	safetyCheckId: string | null;
+}
+
+export interface WalkTestRecord extends Stamped {
+	programId: string | null;
+	at: number;
+	method: TestMethod;
+	onsetMs: number | null;
+	maxWalkMs: number | null;
+	distanceM: number | null;
+	/** The walk session, for a test walked in the app. */
+	sessionId: string | null;
+}
+
+/** Numbers of a finished session, always recomputable from its events. */
+export interface SessionSummary {
+	activeWalkingMs: number;
+	boutCount: number;
+	firstOnsetMs: number | null;
+	longestBoutMs: number;
+	totalRestMs: number;
+	painLevels: PainLevel[];
+	feeling: Feeling | null;
+	note: string | null;
+}
+
+export interface SessionRecord extends Stamped {
+	programId: string | null;
+	kind: 'planned' | 'free' | 'test';
+	/** The local date the session was started on. */
+	date: IsoDate;
+	track: Track | 'test';
+	targetMs: number;
+	startedAt: number;
+	endedAt: number | null;
+	/** An index for finding the running walk; the events are the truth. */
+	status: 'active' | 'finished' | 'abandoned';
+	summary: SessionSummary | null;
+}
+
+export type EventRecord = WalkEvent;
+
+export interface SymptomRecord extends Stamped {
+	at: number;
+	kind: string;
+	text: string;
+}
+
+export interface SafetyCheckRecord extends Stamped {
+	at: number;
+	context: 'onboarding' | 'preWalk';
+	answers: SafetyAnswers;
+	needsClearance: boolean;
+}
+
+export interface SchemaVersion {
+	version: number;
+	stores: Record<string, string | null>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			settings: '&key',
+			programs: '&id, status, createdAt',
+			walkTests: '&id, programId, at',
+			sessions: '&id, status, startedAt, date, programId',
+			events: '&id, sessionId, [sessionId+seq]',
+			symptoms: '&id, at',
+			safetyChecks: '&id, at'
+		}
+	}
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
