@@ -300,3 +300,16 @@ describe('recording helpers', () => {
 		expect(nextSeq(walk([0, start()], [1, phase('walking')]))).toBe(3);
 	});
 });
+
+describe('ending from a pause', () => {
+	it('goes from "I feel unwell" straight to the finish, and nowhere else', () => {
+		const events = walk([0, start('walking')], [4, { type: 'paused' }]);
+		expect(accepts(events, phase('cooldown'), T0 + 5 * MIN)).toBe(false);
+		expect(accepts(events, phase('finish'), T0 + 5 * MIN)).toBe(true);
+		const ended = walk([0, start('walking')], [4, { type: 'paused' }], [6, phase('finish')]);
+		const view = walkView(ended, T0 + 30 * MIN);
+		expect(view.phase).toBe('finish');
+		expect(view.activeWalkingMs).toBe(4 * MIN);
+		expect(view.endedAt).toBe(T0 + 6 * MIN);
+	});
+});

@@ -183,7 +183,13 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 		case 'started':
 			return s.status === 'notStarted' && (e.phase === undefined || PHASES.includes(e.phase));
 		case 'phaseStarted':
-			return s.status === 'running' && e.phase !== undefined && PHASES.includes(e.phase) && e.phase !== s.phase;
+			// From a pause, only to the finish: "I feel unwell" then "End the walk here".
+			return (
+				(s.status === 'running' || (s.status === 'paused' && e.phase === 'finish')) &&
+				e.phase !== undefined &&
+				PHASES.includes(e.phase) &&
+				e.phase !== s.phase
+			);
 		case 'step':
 			return (
 				s.status === 'running' &&
@@ -292,6 +298,7 @@ function apply(s: State, e: WalkEvent): void {
 			break;
 		case 'phaseStarted':
 			enterPhase(s, e.phase as Phase, at);
+			s.status = 'running';
 			break;
 		case 'step':
 			s.step = e.step as number;

@@ -1,0 +1,511 @@
+// Every word the app shows a person, in one place, so a translation is one file.
+// Plain, short and kind; guidance, never diagnosis.
+
+import type { IsoDate } from '$lib/dates';
+import { parseIsoDate } from '$lib/dates';
+import type { PainLevel } from '$lib/program/pain-scale';
+import type { PlanError, TargetReason, Intensity, SessionStatus } from '$lib/program/plan';
+import type { StepId } from '$lib/program/session-template';
+import type { TestFieldError } from '$lib/program/baseline';
+import type { Diagnosis, Legs, TimeOfDay, Track } from '$lib/program/types';
+import type { RedFlagId, SafetyQuestionId, Urgency } from '$lib/safety/questions';
+import type { StorageProblem } from '$lib/storage/db';
+import type { Feeling, Phase } from '$lib/walk/timeline';
+
+const MIN = 60_000;
+
+export function minutes(ms: number): string {
+	const m = Math.round(ms / MIN);
+	return m === 1 ? '1 min' : `${m} min`;
+}
+
+/** A clock face for timers: m:ss, or h:mm:ss past an hour. */
+export function clock(ms: number): string {
+	const total = Math.max(0, Math.floor(ms / 1000));
+	const h = Math.floor(total / 3600);
+	const m = Math.floor((total % 3600) / 60);
+	const s = String(total % 60).padStart(2, '0');
+	return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** Spoken form of a duration, for screen readers and voice. */
+export function spokenDuration(ms: number): string {
+	const total = Math.max(0, Math.round(ms / 1000));
+	const m = Math.floor(total / 60);
+	const s = total % 60;
+	const parts = [];
+	if (m > 0) parts.push(m === 1 ? '1 minute' : `${m} minutes`);
+	if (s > 0 || m === 0) parts.push(s === 1 ? '1 second' : `${s} seconds`);
+	return parts.join(' ');
+}
+
+export function dayName(date: IsoDate): string {
+	return parseIsoDate(date).toLocaleDateString('en-GB', { weekday: 'long' });
+}
+
+export function shortDate(date: IsoDate): string {
+	return parseIsoDate(date).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+export function longDate(date: IsoDate): string {
+	return parseIsoDate(date).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export const m = {
+	appName: 'Legwork',
+	tagline: 'Your walking program, at home',
+	skipToContent: 'Skip to main content',
+	nav: {
+		label: 'Main',
+		today: 'Today',
+		walk: 'Walk',
+		progress: 'Progress',
+		history: 'History',
+		learn: 'Learn',
+		settings: 'Settings'
+	},
+	loading: 'Loading…',
+	back: 'Back',
+	continue: 'Continue',
+	save: 'Save',
+	cancel: 'Cancel',
+	yes: 'Yes',
+	no: 'No',
+	errorSummary: 'There is a problem',
+
+	pwa: {
+		updateReady: 'A new version of Legwork is ready.',
+		updateButton: 'Reload',
+		updateAfterWalk: 'It will be ready after your walk.',
+		offlineReady: 'Legwork now works without internet.',
+		installButton: 'Install Legwork',
+		installTitle: 'Put Legwork on your home screen',
+		installHelp: 'It then opens like any other app, with or without internet.',
+		iosTitle: 'On iPhone or iPad',
+		iosSteps: [
+			'Open Legwork in Safari.',
+			'Tap the Share button (a square with an arrow pointing up).',
+			'Scroll down and tap “Add to Home Screen”.',
+			'Tap “Add”.'
+		],
+		installed: 'Legwork is installed on this device.'
+	},
+
+	storage: {
+		heading: 'Storage',
+		used: (used: string, available: string) => `Using ${used} of about ${available} available.`,
+		unknown: 'This browser does not say how much space is left.',
+		persisted: 'Your browser will keep Legwork’s data even when space runs low.',
+		notPersisted:
+			'Your browser may clear Legwork’s data if the device runs very low on space. Installing Legwork to your home screen helps keep it.',
+		problem: {
+			unavailable:
+				'Legwork cannot save anything in this browser window. This often happens in private browsing. Open Legwork in a normal window to keep your walks.',
+			blocked:
+				'Legwork is open in another tab or window with a newer version. Close the other tabs, then reload this one.',
+			full: 'Your device is out of space, so this was not saved. Free some space (for example old photos or apps), then try again. Nothing already saved has been lost.',
+			failed: 'Something went wrong while saving. Nothing already saved has been lost. Please try again.'
+		} satisfies Record<StorageProblem, string>,
+		readOnly: 'You can still read what is here.'
+	},
+
+	today: {
+		heading: 'Today',
+		welcomeHeading: 'Welcome to Legwork',
+		welcome:
+			'Legwork guides a walking program at home for legs that hurt or feel heavy when you walk. It plans each walk, times your walks and rests, and shows your progress.',
+		getStarted: 'Get started',
+		freeWalk: 'Go for a walk now',
+		resumeHeading: 'You have a walk in progress',
+		resume: 'Go back to your walk',
+		sessionToday: 'Today’s walk',
+		doneToday: 'You walked today. Well done.',
+		noSessionToday: 'No walk planned for today. Rest is part of the program.',
+		nextSession: (date: IsoDate) => `Next walk: ${longDate(date)}`,
+		start: 'Start today’s walk',
+		startAnyway: 'Walk today anyway',
+		target: (min: number) => `${min} minutes of walking`,
+		weekHeading: (n: number) => `Week ${n} of the program`,
+		weekProgress: (done: number, planned: number) => `${done} of ${planned} walks done this week`,
+		missedHelp:
+			'Missed a day? That is fine. Your walks move to the next days, and nothing you did is lost.',
+		extraDay: 'moved here',
+		retest: 'This week, please repeat the walk test. It shows how far you have come.',
+		retestButton: 'Do the walk test',
+		ended: 'You have reached the end of your program. You can add 4 more weeks in Settings.',
+		reminder: (when: string) => `Today is a walking day. Your walk is planned for the ${when}.`,
+		planLink: 'See the whole plan',
+		partsHeading: 'What today’s walk holds',
+		status: {
+			done: 'Done',
+			missed: 'Missed',
+			today: 'Today',
+			upcoming: 'Planned'
+		} satisfies Record<SessionStatus, string>
+	},
+
+	plan: {
+		heading: 'Your plan',
+		intro: 'Each week has a target for walking time, rests not counted.',
+		week: (n: number) => `Week ${n}`,
+		dates: (start: IsoDate, end: IsoDate) => `${shortDate(start)} to ${shortDate(end)}`,
+		target: (min: number) => `${min} min`,
+		walks: (planned: number) => (planned === 1 ? '1 walk' : `${planned} walks`),
+		retest: 'Walk test',
+		thisWeek: 'This week',
+		exportHeading: 'Reminders on your phone',
+		exportHelp:
+			'A web app cannot ring or pop up by itself when it is closed. Add your walks to your phone’s calendar instead, and your calendar will remind you.',
+		exportButton: 'Add walks to my calendar (.ics file)',
+		exportDone: 'The calendar file is ready. Open it to add your walks to your calendar.',
+		eventTitle: (min: number) => `Legwork walk: ${min} minutes`,
+		eventDescription: 'Warm up, walk and rest as your program says, then cool down. Open Legwork to start.',
+		reason: (reason: TargetReason, min: number): string => {
+			switch (reason.kind) {
+				case 'baseline':
+					return reason.method
+						? `${min} min to start: this comes from your walk test.`
+						: `${min} min to start: the usual starting point.`;
+				case 'advanced':
+					return `${min} min this week: you did ${reason.done === reason.planned ? 'all' : reason.done} ${reason.planned} walks last week.`;
+				case 'repeated':
+					return `${min} min again this week: last week you did ${reason.done} of ${reason.planned} walks, so we repeat it.`;
+				case 'held':
+					return `${min} min again this week: your pain came late (after ${minutes(reason.onsetMs)}), so walk a little faster instead of longer.`;
+				case 'atGoal':
+					return `${min} min: you have reached the full goal.`;
+				case 'ifComplete':
+					return `${min} min if you complete week ${reason.week}.`;
+			}
+		},
+		intensity: (intensity: Intensity): string | null => {
+			if (!intensity) return null;
+			return intensity.kind === 'atGoal'
+				? 'To keep improving, walk a little faster or choose a route with a gentle hill.'
+				: 'Your pain now comes later. To keep improving, walk a little faster or choose a route with a gentle hill.';
+		},
+		error: (error: PlanError): string =>
+			error.kind === 'noDays'
+				? 'Please choose at least one day to walk. Without walking days there is nothing to plan.'
+				: `Please choose at least ${error.needed} days. Walking ${error.needed} or more times a week is what helps leg pain from poor circulation.`
+	},
+
+	onboarding: {
+		heading: 'Getting started',
+		step: (n: number, of: number) => `Step ${n} of ${of}`,
+		aboutHeading: 'What Legwork is',
+		about: [
+			'Legwork helps you follow a walking program at home, like the walking programs run by clinics.',
+			'It gives guidance, not a diagnosis. It does not replace your doctor, nurse or physiotherapist.',
+			'Talk to your clinician before you start, and whenever something worries you.'
+		],
+		safetyHeading: 'Some questions about your health',
+		safetyIntro: 'Answer each one. If you answer yes to any, we will tell you whom to see before you start.',
+		safetyIncomplete: 'Please answer every question.',
+		outcomeHeading: 'Please check with a clinician first',
+		outcomeIntro: 'Because of your answers, please do not start the walking program yet.',
+		clearedLabel: 'A clinician has checked me and said I can start a walking program.',
+		clearedMissing: 'Please tick the box once a clinician has said you can start. Until then, the program stays paused.',
+		notYet: 'I will check first',
+		notYetDone: 'That is the right thing to do. Come back to Legwork once a clinician has said you can start.',
+		legsHeading: 'Your legs',
+		legsQuestion: 'Which legs trouble you?',
+		legs: { left: 'Left leg', right: 'Right leg', both: 'Both legs' } satisfies Record<Legs, string>,
+		diagnosisQuestion: 'What has a clinician told you about your legs?',
+		diagnosis: {
+			pad: 'Poor circulation in the leg arteries (PAD, or “claudication”: leg pain when walking that eases with rest)',
+			vein: 'Weak leg veins (heavy, tired or swollen legs)',
+			both: 'Both of these',
+			unsure: 'I am not sure'
+		} satisfies Record<Diagnosis, string>,
+		unsureHelp: 'That is fine. We will use the walk-and-rest program, which suits most people. Ask your clinician when you can.',
+		trackName: {
+			pad: 'Walk and rest',
+			vein: 'Daily walking, calf exercises and raising your legs',
+			both: 'Walk and rest, plus calf exercises and raising your legs'
+		} satisfies Record<Track, string>,
+		daysHeading: 'When you will walk',
+		daysQuestion: 'Which days will you walk?',
+		daysHint: 'Most people do best with 3 to 5 days a week.',
+		timeQuestion: 'What time of day suits you?',
+		timeOfDay: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } satisfies Record<TimeOfDay, string>,
+		unitsQuestion: 'How do you measure distance?',
+		units: { km: 'Kilometres and metres', miles: 'Miles and yards' },
+		baselineHeading: 'Your first walk test',
+		baselineIntro:
+			'This sets your starting target. Walk at your normal pace. Tap when the leg pain starts, and again when it is too strong to go on.',
+		baselineWalk: 'Do the walk test now',
+		baselineEnter: 'I have a result from my clinic',
+		baselineSkip: 'Skip for now',
+		baselineSkipNote: 'We will start you at 15 minutes, the usual starting point.',
+		method: { treadmill: 'Treadmill test (minutes)', sixMinute: 'Six-minute walk (distance)' },
+		onsetLabel: 'Minutes until the pain started',
+		onsetHint: 'Leave empty if the pain never came.',
+		maxLabel: 'Minutes until you had to stop',
+		distanceLabel: (units: 'km' | 'miles') => (units === 'km' ? 'Distance in metres' : 'Distance in yards'),
+		sixMinuteNote: 'A six-minute walk at home is an estimate, not the clinic test.',
+		fieldError: (error: TestFieldError): string =>
+			({
+				required: 'Please enter a number.',
+				notANumber: 'Please enter a number, like 4 or 4.5.',
+				negative: 'Please enter a number above zero.',
+				tooLong: 'That is longer than a walk test lasts. Please check the number.',
+				onsetAfterEnd: 'The pain must start before or when you stopped. Please check both numbers.',
+				tooFar: 'That is further than anyone walks in six minutes. Please check the number.'
+			})[error],
+		useResult: 'Use this result',
+		readyHeading: 'Your program is ready',
+		ready: (min: number) => `Your first week: ${min} minutes of walking each session, rests not counted.`,
+		finish: 'Go to today',
+		testStart: 'Start walking',
+		testOnset: 'Leg pain started',
+		testStop: 'Too painful to go on',
+		testStopNoPain: 'Stop: I cannot walk further',
+		testResult: (onset: string | null, max: string) =>
+			onset ? `The pain started at ${onset}. You walked ${max} in all.` : `You walked ${max} and the pain did not start.`,
+		testAgain: 'Try again'
+	},
+
+	safety: {
+		question: {
+			chestOrBreath:
+				'When you are active, do you get chest pain or pressure, feel very short of breath, faint or dizzy, or feel your heart racing?',
+			suddenColdLeg:
+				'Right now, is one leg suddenly cold, pale or blue, numb, weak or in severe pain?',
+			swollenHotLeg: 'Right now, is one leg suddenly swollen, painful, warm or red?',
+			restPainOrSore:
+				'Do your feet or toes hurt when you are resting or at night, or do you have a sore on your foot or leg that has not healed in 2 weeks, or any black skin?',
+			recentHeartOrSurgery:
+				'In the last 3 months, have you had a heart attack, new or worsening chest pain (angina), or major surgery?',
+			limitedByHeartOrLungs: 'Is your walking held back more by your heart or your breathing than by your legs?',
+			otherChanges:
+				'Do you have swelling that does not go down with rest, skin changes, tingling or numbness, or cramps that wake you at night?'
+		} satisfies Record<SafetyQuestionId, string>,
+		urgency: {
+			emergency: 'Call emergency services now (999, 911 or 112) if this is happening now. Otherwise see a doctor today.',
+			sameDay: 'Do not try to walk it off. Get a medical check today.',
+			urgent: 'Please do not start the program. See your doctor or a vascular (blood vessel) specialist soon, within days.',
+			beforeStart: 'Please check with your clinician before starting the program.',
+			soon: 'Please see your clinician soon. Start walking only if they agree.'
+		} satisfies Record<Urgency, string>,
+		unwellHeading: 'You said you feel unwell',
+		unwellIntro: 'Everything is paused. Stop walking and sit down somewhere safe.',
+		redFlag: {
+			chest: 'Chest pain or pressure, feeling very short of breath, fainting, or a racing heart',
+			lungs: 'Sudden breathlessness, pain in the chest when you breathe in, or coughing up blood',
+			suddenLeg: 'A leg suddenly cold, pale or blue, numb, weak or in severe pain',
+			swollenLeg: 'One leg suddenly swollen, painful, warm or red',
+			painNotEasing: 'Leg pain that does not ease within 10 minutes of rest'
+		} satisfies Record<RedFlagId, string>,
+		redFlagAction: {
+			emergency: 'Call emergency services now (999, 911 or 112).',
+			sameDay: 'Do not walk on it. Get a medical check today.',
+			urgent: 'See your doctor soon.',
+			beforeStart: 'Talk to your clinician before walking again.',
+			soon: 'Stop for today and tell your clinician.'
+		} satisfies Record<Urgency, string>,
+		feelBetter: 'I feel better: carry on',
+		endWalk: 'End the walk here'
+	},
+
+	walk: {
+		heading: 'Walk',
+		noneHeading: 'Ready for a walk?',
+		freeIntro: 'No walk is planned right now. You can still take one: it is recorded like any other.',
+		startPlanned: (min: number) => `Start: ${min} minutes of walking`,
+		startFree: 'Start a walk',
+		unwell: 'I feel unwell',
+		phase: {
+			warmup: 'Warm-up',
+			walking: 'Walking',
+			calfPump: 'Calf exercises',
+			cooldown: 'Cool-down',
+			elevation: 'Raise your legs',
+			finish: 'Well done'
+		} satisfies Record<Phase, string>,
+		step: {
+			slowWalk: 'Walk slowly',
+			calfLeft: 'Calf stretch, left leg',
+			calfRight: 'Calf stretch, right leg',
+			thighLeft: 'Front of thigh stretch, left leg',
+			thighRight: 'Front of thigh stretch, right leg',
+			hamstringLeft: 'Back of thigh stretch, left leg',
+			hamstringRight: 'Back of thigh stretch, right leg',
+			anklePumps: 'Ankle pumps',
+			heelRaises: 'Heel raises'
+		} satisfies Record<StepId, string>,
+		stepHow: {
+			slowWalk: 'Walk at an easy, comfortable pace.',
+			calfLeft: 'Hands on a wall. Left leg back, heel down, bend the front knee until you feel a stretch in the calf. Hold still.',
+			calfRight: 'Hands on a wall. Right leg back, heel down, bend the front knee until you feel a stretch in the calf. Hold still.',
+			thighLeft: 'Hold a chair or wall. Bend your left knee and hold your ankle behind you. Knees together. Hold still.',
+			thighRight: 'Hold a chair or wall. Bend your right knee and hold your ankle behind you. Knees together. Hold still.',
+			hamstringLeft: 'Put your left heel on a low step, leg straight. Lean forward a little from the hips. Hold still.',
+			hamstringRight: 'Put your right heel on a low step, leg straight. Lean forward a little from the hips. Hold still.',
+			anklePumps: 'Sitting or lying, point your toes away, then pull them up towards you. Slowly, 10 times.',
+			heelRaises: 'Holding a chair, rise up on your toes, then lower slowly. 10 times.'
+		} satisfies Record<StepId, string>,
+		stepOf: (n: number, of: number) => `Step ${n} of ${of}`,
+		timeLeft: 'Time left',
+		skip: 'Skip',
+		next: 'Next',
+		previous: 'Back',
+		stepDone: 'Time is up. Tap Next when you are ready.',
+		thisWalk: 'This walk',
+		walkingTotal: 'Walking so far',
+		ofTarget: (target: number) => `of ${target} min`,
+		painStarted: 'Leg pain started',
+		onsetAt: (ms: number) => `Pain started after ${clock(ms)}`,
+		moderateHint: 'Keep going if you can. Stop and rest when the pain is moderate (4).',
+		stopAndRest: 'Stop and rest',
+		painQuestion: 'How strong is the pain now?',
+		painLevel: {
+			1: 'No pain',
+			2: 'Pain just started',
+			3: 'Mild pain',
+			4: 'Moderate pain',
+			5: 'Severe pain'
+		} satisfies Record<PainLevel, string>,
+		severeNote: 'Severe pain more than once today. Next time, stop a little earlier, at moderate pain.',
+		resting: 'Resting',
+		restHelp: 'Stand or sit until the pain has gone completely.',
+		painGone: 'Pain gone, walk again',
+		restWarning:
+			'Your pain has not gone after 10 minutes of rest. This is not the usual pattern. Please stop for today and tell your clinician. If the leg is cold, pale or numb, call emergency services.',
+		targetReached: 'You reached today’s walking target. Well done! You may carry on, or cool down now.',
+		finishWalking: 'Finish walking',
+		toCooldown: 'Go to cool-down',
+		toCalfPump: 'Go to calf exercises',
+		continuousHelp: 'Walk at a steady, comfortable pace. Stop to rest whenever you need.',
+		elevationHelp: 'Lie down and raise your legs above the level of your heart, on cushions or a pillow.',
+		elevationCaution:
+			'Because your circulation can be affected: if raising your legs causes foot pain, pale skin or numbness, lower them and stop. Tell your clinician.',
+		compressionCaution: 'Wear compression stockings only if your clinician has said they are right for you.',
+		elevationDone: 'Done',
+		paused: 'Paused',
+		resume: 'Carry on',
+		undo: 'Undo',
+		undone: 'Taken back.',
+		undoLabel: (what: string) => `Undo: ${what}`,
+		lastTap: {
+			painOnset: 'Leg pain started',
+			stopped: 'Stop and rest',
+			painGone: 'Pain gone',
+			phaseStarted: 'Next part',
+			step: 'Next step',
+			paused: 'Pause',
+			resumed: 'Carry on'
+		} as Record<string, string>,
+		summaryHeading: 'Your walk',
+		summary: {
+			active: 'Walking time',
+			bouts: 'Walks between rests',
+			onset: 'Pain started after (first walk)',
+			longest: 'Longest walk',
+			rest: 'Total rest',
+			pain: 'Pain levels at each stop',
+			noOnset: 'No pain recorded',
+			none: 'None'
+		},
+		feelingQuestion: 'How did your legs feel?',
+		feeling: { better: 'Better than usual', same: 'About the same', worse: 'Worse than usual' } satisfies Record<Feeling, string>,
+		noteLabel: 'Anything to remember? (optional)',
+		saveFinish: 'Save and finish',
+		savedHeading: 'Walk saved',
+		saved: 'Your walk is saved. Rest now, and drink some water.',
+		backToToday: 'Back to today',
+		refused: 'That tap was not recorded.',
+		staleHeading: 'An unfinished walk',
+		stale: (when: string) => `A walk started ${when} was not finished.`,
+		staleFinish: 'Finish it as it ended',
+		staleDiscard: 'Discard it',
+		discardConfirm: 'Discard this walk? Its times will be removed from your progress.',
+		discardYes: 'Yes, discard it',
+		discarded: 'The walk was discarded.',
+		endConfirm: 'End the walk now? What you did so far is saved.',
+		endYes: 'Yes, end the walk',
+		testHeading: 'Walk test'
+	},
+
+	cues: {
+		phase: (name: string) => name,
+		stepDone: 'Time is up.',
+		targetReached: 'You reached today’s target.',
+		restWarning: 'Your pain has not gone after 10 minutes. Please stop for today.'
+	},
+
+	progress: {
+		heading: 'Progress',
+		empty: 'Your progress will show here after your first walk.',
+		weekly: 'Walking time each week',
+		sessions: (n: number) => (n === 1 ? '1 walk' : `${n} walks`),
+		bestOnset: 'Longest time before pain',
+		totalWalking: 'Total walking time'
+	},
+
+	history: {
+		heading: 'History',
+		empty: 'Your finished walks will be listed here.',
+		walk: (date: IsoDate) => longDate(date),
+		line: (active: string, bouts: number) => `${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`
+	},
+
+	learn: {
+		heading: 'Learn',
+		sections: [
+			{
+				title: 'Why walking helps',
+				body: 'Regular walking helps your legs use blood and oxygen better and can help new small blood vessels grow. Most people can walk further after 8 to 12 weeks of regular walking.'
+			},
+			{
+				title: 'Why some pain is okay',
+				body: 'With poor circulation, walking until the pain is moderate, then resting until it goes, works better than stopping at the first twinge. The pain eases with rest and does not harm your legs.'
+			},
+			{
+				title: 'When to stop and get help',
+				body: 'Stop and get help for chest pain, severe breathlessness, feeling faint, a leg that suddenly turns cold, pale or numb, or one leg suddenly swollen, hot and red. Leg pain that does not ease within 10 minutes of rest is also a reason to stop and tell your clinician.'
+			},
+			{
+				title: 'Heavy legs and raising them',
+				body: 'Walking works the calf muscles, which pump blood back up from the legs. Raising your legs above your heart helps swelling go down. If you also have poor circulation in your arteries, raising your legs can make pain worse: lower them if your feet hurt, go pale or numb.'
+			}
+		]
+	},
+
+	settings: {
+		heading: 'Settings',
+		cuesHeading: 'Sounds and alerts during a walk',
+		cuesHelp: 'The screen always shows the same information; these are extras.',
+		speech: 'Spoken prompts',
+		sound: 'Beeps',
+		vibration: 'Vibration',
+		theme: 'Colours',
+		themes: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
+		units: 'Distance',
+		saved: 'Saved.',
+		programHeading: 'Your walking program',
+		changeDays: 'Change walking days or program',
+		daysSaved: 'Your plan has been updated from today. Your past walks have not changed.',
+		track: 'Program',
+		extend: 'Add 4 more weeks',
+		extended: (weeks: number) => `Your program now has ${weeks} weeks.`,
+		redo: 'Start again with a new walk test and questions',
+		noProgram: 'You have not set up a program yet.',
+		installHeading: 'Install'
+	}
+};
+
+/** Times of day as a phrase for the reminder. */
+export function timeOfDayPhrase(t: TimeOfDay): string {
+	return { morning: 'morning', afternoon: 'afternoon', evening: 'evening' }[t];
+}
+
+/** Bytes as a short phrase: 1.2 MB. */
+export function bytes(n: number): string {
+	if (n < 1024) return `${n} bytes`;
+	if (n < 1024 ** 2) return `${(n / 1024).toFixed(0)} kB`;
+	if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+	return `${(n / 1024 ** 3).toFixed(1)} GB`;
+}

@@ -1,0 +1,52 @@
+// App-wide state: is storage usable, the person's preferences, and the service worker's news.
+
+import type { InstallPromptEvent } from '$lib/device/install';
+import type { UpdateHandle } from '$lib/device/service-worker';
+import { onStorageProblem, openDatabase, type StorageProblem } from '$lib/storage/db';
+import { DEFAULT_PREFERENCES, getPreferences, savePreferences } from '$lib/storage/repo';
+import type { Preferences } from '$lib/storage/schema';
+
+class AppState {
+	/** Set when storage cannot be opened or a write failed; the app stays readable. */
+	storageProblem = $state<StorageProblem | null>(null);
+	ready = $state(false);
+	preferences = $state<Preferences>({ ...DEFAULT_PREFERENCES });
+	updateReady = $state<UpdateHandle | null>(null);
+	offlineReady = $state(false);
+	installOffer = $state<InstallPromptEvent | null>(null);
+	/** A walk is under way: no reload, no update prompt until it ends. */
+	walkRunning = $state(false);
+
+	#started: Promise<void> | null = null;
+
+	start(): Promise<void> {
+		this.#started ??= this.#open();
+		return this.#started;
+	}
+
+	async #open(): Promise<void> {
+		onStorageProblem((problem) => (this.storageProblem = problem));
+		this.storageProblem = await openDatabase();
+		if (!this.storageProblem) {
+			try {
+				this.preferences = await getPreferences();
+			} catch {
+				/* defaults will do */
+			}
+		}
+		this.ready = true;
+	}
+
+	async setPreferences(next: Partial<Preferences>): Promise<boolean> {
+		const merged = { ...this.preferences, ...next };
+		try {
+			await savePreferences(merged);
+			this.preferences = merged;
+			return true;
+		} catch {
+			return false;
+		}
+	}
+}
+
+export const app = new AppState();
