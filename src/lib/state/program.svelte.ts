@@ -3,6 +3,7 @@
 import { toIsoDate } from '$lib/dates';
 import { buildPlan, type ProgramSettings } from '$lib/program/plan';
 import type { DoneSession } from '$lib/program/types';
+import { app } from './app.svelte';
 import { activeProgram, doneSessions, walkTestsFor } from '$lib/storage/repo';
 import type { ProgramRecord, WalkTestRecord } from '$lib/storage/schema';
 
@@ -32,6 +33,13 @@ export class ProgramState {
 		this.program ? buildPlan(settingsOf(this.program, this.baseline), this.done, this.today) : null
 	);
 	plan = $derived(this.result?.ok ? this.result.plan : null);
+
+	/** Waits for storage, then loads; with no storage there is nothing to show. */
+	async open(): Promise<void> {
+		await app.start();
+		if (app.storageProblem) this.loaded = true;
+		else await this.load();
+	}
 
 	async load(): Promise<void> {
 		try {

@@ -66,10 +66,10 @@ export class WalkRecorder {
 	}
 
 	/** Records a tap if it fits the walk; false for a refused tap (double tap, wrong time). */
-	async record(input: WalkEventInput): Promise<boolean> {
+	async record(input: WalkEventInput, tappedAt = Date.now()): Promise<boolean> {
 		const session = this.session;
 		if (this.#busy || !session) return false;
-		const at = saneTime(this.events, Date.now());
+		const at = saneTime(this.events, tappedAt);
 		if (!accepts(this.events, input, at)) return false;
 		this.#busy = true;
 		const prior = this.events;

@@ -40,7 +40,10 @@ export async function activeProgram(): Promise<ProgramRecord | null> {
 
 /** Starts a program; an earlier active one ends (its sessions stay). */
 export async function createProgram(
-	program: Omit<ProgramRecord, 'id' | 'createdAt' | 'updatedAt' | 'status'>,
+	program: Omit<
+		ProgramRecord,
+		'id' | 'createdAt' | 'updatedAt' | 'status' | 'baselineTestId' | 'safetyCheckId'
+	>,
 	baseline: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'programId'> | null,
 	safetyCheck: Omit<SafetyCheckRecord, 'id' | 'updatedAt'>
 ): Promise<ProgramRecord> {

@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = 4174;
+const chromium =
+	process.env.CHROMIUM_PATH ??
+	['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+		existsSync(p)
+	);
+
+/** Chromium flags that keep it from reaching for the internet (our machines have none). */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: process.env.CI ? 1 : 2,
+	retries: 0,
+	timeout: 60_000,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: BASE_URL,
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		browserName: 'chromium',
+		launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		// Tests run against the real static build, served as any static host would.
+		command: `npm run build && npx sirv build --port ${PORT} --host 127.0.0.1`,
+		url: BASE_URL,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore'
+	}
+});

@@ -1,0 +1,145 @@
+import { rmSync } from 'node:fs';
+import { expect, persistentProfile, test, waitForServiceWorker } from './fixtures';
+
+const PAGES = [
+	{ path: '/', heading: 'Today' },
+	{ path: '/walk', heading: 'Ready for a walk?' },
+	{ path: '/progress', heading: 'Progress' },
+	{ path: '/history', heading: 'History' },
+	{ path: '/learn', heading: 'Learn' },
+	{ path: '/settings', heading: 'Settings' },
+	{ path: '/plan', heading: 'Your plan' },
+	{ path: '/start', heading: 'What Legwork is' }
+];
+
+test('after the first visit every page opens offline, on a reload and from a cold start', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await waitForServiceWorker(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	for (const { path, heading } of PAGES) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+	}
+	// A cold start on a deep link: a new tab, offline, straight to a page.
+	const cold = await context.newPage();
+	await cold.goto('/settings?from=bookmark');
+	await expect(cold.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	// The navigation works offline too.
+	await cold.getByRole('navigation').getByRole('link', { name: 'Learn' }).click();
+	await expect(cold.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+});
+
+test('every page has its heading and the main places are reachable by keyboard', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+	const labels = ['Today', 'Walk', 'Progress', 'History', 'Learn', 'Settings'];
+	for (const label of labels) {
+		await page.keyboard.press('Tab');
+		// The brand link comes first.
+		if (await page.getByRole('link', { name: 'Legwork' }).evaluate((a) => a === document.activeElement)) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(page.getByRole('navigation').getByRole('link', { name: label })).toBeFocused();
+	}
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
+
+test('the manifest has what an install needs and its icons load at their sizes', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel=manifest]').getAttribute('href');
+	expect(href).toBe('/manifest.webmanifest');
+	const manifest = await (await request.get(href as string)).json();
+	expect(manifest).toMatchObject({
+		name: expect.any(String),
+		short_name: 'Legwork',
+		description: expect.any(String),
+		start_url: '/',
+		scope: '/',
+		display: 'standalone',
+		theme_color: expect.stringMatching(/^#/),
+		background_color: expect.stringMatching(/^#/)
+	});
+	const purposes = manifest.icons.map((i: { purpose: string }) => i.purpose);
+	expect(purposes).toContain('maskable');
+	for (const size of ['192x192', '512x512']) {
+		expect(manifest.icons.some((i: { sizes: string; type: string }) => i.sizes === size && i.type === 'image/png')).toBe(true);
+	}
+	for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+		const response = await request.get(icon.src);
+		expect(response.ok()).toBe(true);
+		expect(response.headers()['content-type']).toContain('image/png');
+		const body = await response.body();
+		// PNG: width and height are the first fields of the IHDR chunk.
+		expect(body.subarray(1, 4).toString()).toBe('PNG');
+		expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`).toBe(icon.sizes);
+	}
+});
+
+test('a saved record survives a reload and a new browser on the same profile', async () => {
+	const first = await persistentProfile();
+	const page = first.context.pages()[0] ?? (await first.context.newPage());
+	await page.goto('/settings');
+	const vibration = page.getByTestId('cue-vibration');
+	await expect(vibration).toBeChecked();
+	await vibration.uncheck();
+	await expect(page.getByTestId('saved')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('cue-vibration')).not.toBeChecked();
+	await first.context.close();
+	expect(first.foreign).toEqual([]);
+
+	const second = await persistentProfile(first.dir);
+	const again = second.context.pages()[0] ?? (await second.context.newPage());
+	await again.goto('/settings');
+	await expect(again.getByTestId('cue-vibration')).not.toBeChecked();
+	await expect(again.getByTestId('cue-speech')).toBeChecked();
+	await second.context.close();
+	expect(second.foreign).toEqual([]);
+	rmSync(first.dir, { recursive: true, force: true });
+});
+
+test('Settings shows the storage used and whether it is kept', async ({ page }) => {
+	await page.goto('/settings');
+	await expect(page.getByTestId('storage-used')).toContainText(/Using .+ of about .+ available/);
+	await expect(page.getByTestId('persisted').or(page.getByTestId('not-persisted'))).toBeVisible();
+});
+
+test('with no IndexedDB the app says so kindly and stays readable', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('storage-problem')).toContainText('cannot save anything');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await page.goto('/learn');
+	await expect(page.getByRole('heading', { level: 2, name: 'Why walking helps' })).toBeVisible();
+});
+
+test('a full disk is reported and nothing changes', async ({ page }) => {
+	await page.goto('/settings');
+	await expect(page.getByTestId('cue-sound')).toBeChecked();
+	// Make every IndexedDB write fail as a full disk does.
+	await page.evaluate(() => {
+		const original = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		(window as unknown as { restorePut: () => void }).restorePut = () => {
+			IDBObjectStore.prototype.put = original;
+		};
+	});
+	await page.getByTestId('cue-sound').uncheck();
+	await expect(page.getByTestId('storage-problem')).toContainText('out of space');
+	await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+	await page.reload();
+	await expect(page.getByTestId('cue-sound')).toBeChecked();
+});
