@@ -91,6 +91,11 @@ describe('walkView: live numbers', () => {
 		expect(view.activeWalkingMs).toBe(5.5 * MIN);
 	});
 
+	it('tells when the last tap was, however late it is now', () => {
+		const events = walk([0, start('walking')], [4, stop(4)]);
+		expect(walkView(events, T0 + 300 * MIN).lastEventAt).toBe(T0 + 4 * MIN);
+	});
+
 	it('computes the rest under way', () => {
 		const events = walk([0, start('walking')], [4, stop(4)]);
 		const view = walkView(events, T0 + 11 * MIN);

@@ -384,6 +384,7 @@ function replay(events: readonly WalkEvent[]): State {
 
 export function walkView(events: readonly WalkEvent[], now: number): WalkView {
 	const s = replay(events);
+	const lastEventAt = s.clock;
 	if (s.status === 'running' || s.status === 'paused') advance(s, now);
 	const bouts = s.bouts.map((b) => ({ ...b }));
 	const walked = bouts.filter((b) => b.walkingMs > 0);
@@ -410,7 +411,7 @@ export function walkView(events: readonly WalkEvent[], now: number): WalkView {
 		painLevels: bouts.flatMap((b) => (b.stopLevel === null ? [] : [b.stopLevel])),
 		startedAt: s.startedAt,
 		endedAt: s.endedAt,
-		lastEventAt: s.clock,
+		lastEventAt,
 		note: s.note,
 		feeling: s.feeling,
 		undoable:

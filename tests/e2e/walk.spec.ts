@@ -1,0 +1,232 @@
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, persistentProfile, test } from './fixtures';
+
+const T0 = new Date('2026-11-23T09:00:00');
+
+/** Taps a button; the paused clock does not move, so every time below is exact. */
+async function tap(page: Page, testId: string) {
+	await page.getByTestId(testId).click();
+}
+
+async function walkFor(page: Page, minutes: number) {
+	await page.clock.runFor(minutes * 60_000);
+}
+
+async function startFreeWalk(page: Page) {
+	await page.clock.install({ time: T0 });
+	await page.goto('/walk');
+	await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
+	await tap(page, 'start-walk');
+	await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
+}
+
+/** Skips steps a second apart: closer taps of the same kind count as one (a double tap). */
+async function skipSteps(page: Page, count: number) {
+	for (let i = 0; i < count; i++) {
+		if (i > 0) await page.clock.runFor(1000);
+		await tap(page, 'next');
+	}
+}
+
+test('a whole PAD session: every number on the summary comes from the taps', async ({ page }) => {
+	await startFreeWalk(page);
+	await expect(page.getByTestId('step-name')).toHaveText('Walk slowly');
+	await expect(page.getByTestId('countdown')).toHaveText('5:00');
+	await walkFor(page, 5);
+	await expect(page.getByTestId('countdown')).toHaveText('0:00');
+	await expect(page.getByTestId('next')).toHaveText('Next');
+	await skipSteps(page, 5);
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
+	// Bout 1: pain after 3 min, stop at 6 with moderate pain, rest 4 min.
+	await walkFor(page, 3);
+	await tap(page, 'pain-started');
+	await walkFor(page, 3);
+	await expect(page.getByTestId('bout-time')).toHaveText('6:00');
+	await page.getByTestId('stop-rest').click();
+	await tap(page, 'pain-4');
+	await walkFor(page, 4);
+	await expect(page.getByTestId('rest-time')).toHaveText('4:00');
+	await tap(page, 'pain-gone');
+	// Bout 2: pain after 4 min, stop at 8 with mild pain, rest 3 min.
+	await walkFor(page, 4);
+	await tap(page, 'pain-started');
+	await walkFor(page, 4);
+	await page.getByTestId('stop-rest').click();
+	await tap(page, 'pain-3');
+	await walkFor(page, 3);
+	await tap(page, 'pain-gone');
+	// Bout 3: pain after 2 min; the 15-minute target is passed; finish walking at 5 min.
+	await walkFor(page, 2);
+	await tap(page, 'pain-started');
+	await walkFor(page, 3);
+	await expect(page.getByText('You reached today’s walking target')).toBeVisible();
+	await tap(page, 'finish-walking');
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Cool-down' })).toBeVisible();
+	await skipSteps(page, 5);
+	await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
+
+	await expect(page.getByTestId('summary-active')).toHaveText('19:00');
+	await expect(page.getByTestId('summary-bouts')).toHaveText('3');
+	await expect(page.getByTestId('summary-onset')).toHaveText('3:00');
+	await expect(page.getByTestId('summary-longest')).toHaveText('8:00');
+	await expect(page.getByTestId('summary-rest')).toHaveText('7:00');
+	await expect(page.getByTestId('summary-pain')).toHaveText('4, 3');
+
+	await page.getByLabel('Better than usual').check();
+	await page.getByLabel('Anything to remember? (optional)').fill('Windy but fine');
+	await page.getByTestId('save-finish').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	await expect(page.getByTestId('summary-active')).toHaveText('19:00');
+
+	await page.goto('/history');
+	await expect(page.getByTestId('history-item')).toHaveCount(1);
+	await expect(page.getByTestId('history-item')).toContainText('19:00 walking, 3 walks between rests');
+});
+
+test('a reload in the middle of a bout loses nothing and keeps the time right', async ({ page }) => {
+	await startFreeWalk(page);
+	await skipSteps(page, 5);
+	await walkFor(page, 2);
+	await tap(page, 'pain-started');
+	await walkFor(page, 2);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
+	await expect(page.getByTestId('onset')).toHaveText('Pain started after 2:00');
+	await walkFor(page, 1);
+	await expect(page.getByTestId('bout-time')).toHaveText('5:00');
+	// Opening the app anywhere returns to the running walk.
+	await page.goto('/learn');
+	await expect(page).toHaveURL(/\/walk$/);
+	await expect(page.getByTestId('bout-time')).toBeVisible();
+});
+
+test('a page hidden for 20 minutes shows the right times and the long-rest warning', async ({ page }) => {
+	await startFreeWalk(page);
+	await skipSteps(page, 5);
+	await walkFor(page, 4);
+	await page.getByTestId('stop-rest').click();
+	await tap(page, 'pain-4');
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	// A hidden tab's timers barely run: jump the clock, firing each timer at most once.
+	await page.clock.fastForward('20:00');
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await expect(page.getByTestId('rest-time')).toHaveText('20:00');
+	await expect(page.getByTestId('walking-total')).toContainText('4:00');
+	await expect(page.getByTestId('rest-warning')).toContainText('has not gone after 10 minutes');
+});
+
+test('undo takes back a mistaken tap, and a double tap records once', async ({ page }) => {
+	await startFreeWalk(page);
+	await skipSteps(page, 5);
+	await walkFor(page, 1);
+	await tap(page, 'pain-started');
+	await expect(page.getByTestId('onset')).toBeVisible();
+	await page.getByTestId('undo').click();
+	await expect(page.getByTestId('onset')).toBeHidden();
+	await expect(page.getByTestId('pain-started')).toBeVisible();
+	await page.clock.runFor(1000);
+	// Two quick taps on "Pain gone" after a rest: one new bout, not two.
+	await page.getByTestId('stop-rest').click();
+	await tap(page, 'pain-4');
+	await walkFor(page, 2);
+	await page.getByTestId('pain-gone').dblclick();
+	await page.clock.runFor(1000);
+	const events = await page.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				const open = indexedDB.open('legwork');
+				open.onsuccess = () => {
+					const all = open.result.transaction('events').objectStore('events').getAll();
+					all.onsuccess = () => resolve(all.result.map((e: { type: string }) => e.type));
+				};
+			})
+	);
+	expect(events.filter((t) => t === 'painGone')).toHaveLength(1);
+	expect(events.filter((t) => t === 'undo')).toHaveLength(1);
+	// The undo window closes after a few seconds.
+	await page.clock.runFor(15_000);
+	await expect(page.getByTestId('undo')).toBeHidden();
+});
+
+test('"I feel unwell" pauses everything and shows the red flags', async ({ page }) => {
+	await startFreeWalk(page);
+	await skipSteps(page, 5);
+	await walkFor(page, 3);
+	await tap(page, 'unwell');
+	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
+	await expect(page.getByText('Call emergency services now').first()).toBeVisible();
+	await walkFor(page, 10);
+	await page.getByRole('button', { name: 'I feel better: carry on' }).click();
+	await page.clock.runFor(1000);
+	await expect(page.getByTestId('bout-time')).toHaveText('3:01');
+});
+
+test('an unfinished walk from hours ago can be finished at its real end', async ({ page }) => {
+	await startFreeWalk(page);
+	await skipSteps(page, 5);
+	await walkFor(page, 6);
+	await page.getByTestId('stop-rest').click();
+	await tap(page, 'pain-4');
+	await page.clock.fastForward('06:00:00');
+	await expect(page.getByRole('heading', { name: 'An unfinished walk' })).toBeVisible();
+	await page.getByTestId('stale-discard').click();
+	await expect(page.getByTestId('discard-yes')).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await tap(page, 'stale-finish');
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	await expect(page.getByTestId('summary-active')).toHaveText('6:00');
+	await expect(page.getByTestId('summary-rest')).toHaveText('0:00');
+});
+
+test('closing the browser mid-walk and opening it again loses nothing', async () => {
+	const first = await persistentProfile();
+	const page = first.context.pages()[0] ?? (await first.context.newPage());
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	for (let i = 0; i < 5; i++) {
+		await page.getByTestId('next').click();
+		await page.waitForTimeout(800);
+	}
+	await page.getByTestId('pain-started').click();
+	await expect(page.getByTestId('onset')).toBeVisible();
+	await page.getByTestId('stop-rest').click();
+	await page.getByTestId('pain-4').click();
+	await expect(page.getByTestId('rest-time')).toBeVisible();
+	await first.context.close();
+
+	const second = await persistentProfile(first.dir);
+	const again = second.context.pages()[0] ?? (await second.context.newPage());
+	await again.goto('/');
+	await expect(again).toHaveURL(/\/walk$/);
+	await expect(again.getByTestId('rest-time')).toBeVisible();
+	await again.getByTestId('pain-gone').click();
+	await expect(again.getByTestId('bout-time')).toBeVisible();
+	const types = await again.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				const open = indexedDB.open('legwork');
+				open.onsuccess = () => {
+					const all = open.result.transaction('events').objectStore('events').getAll();
+					all.onsuccess = () =>
+						resolve(
+							all.result
+								.sort((a: { seq: number }, b: { seq: number }) => a.seq - b.seq)
+								.map((e: { type: string }) => e.type)
+						);
+				};
+			})
+	);
+	expect(types).toEqual(['started', 'step', 'step', 'step', 'step', 'phaseStarted', 'painOnset', 'stopped', 'painGone']);
+	await second.context.close();
+	expect([...first.foreign, ...second.foreign]).toEqual([]);
+	rmSync(first.dir, { recursive: true, force: true });
+});
