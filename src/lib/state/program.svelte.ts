@@ -25,9 +25,9 @@ export function settingsOf(program: ProgramRecord, baseline: WalkTestRecord | nu
 
 export class ProgramState {
 	loaded = $state(false);
-	program = $state<ProgramRecord | null>(null);
-	baseline = $state<WalkTestRecord | null>(null);
-	done = $state<DoneSession[]>([]);
+	program = $state.raw<ProgramRecord | null>(null);
+	baseline = $state.raw<WalkTestRecord | null>(null);
+	done = $state.raw<DoneSession[]>([]);
 	today = $state(toIsoDate(Date.now()));
 	result = $derived(
 		this.program ? buildPlan(settingsOf(this.program, this.baseline), this.done, this.today) : null
