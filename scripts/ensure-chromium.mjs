@@ -4,7 +4,11 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-export const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CANDIDATES = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome'
+];
 
 const found = () => process.env.CHROMIUM_PATH || CANDIDATES.find((p) => existsSync(p));
 
@@ -35,7 +39,9 @@ if (found()) process.exit(0);
 if (!isRoot || !isDebian) {
 	// Playwright's own download may have worked: it then needs no executablePath.
 	try {
-		execSync('node -e "require(\'playwright-core\').chromium.executablePath()"', { stdio: 'ignore' });
+		execSync('node -e "require(\'playwright-core\').chromium.executablePath()"', {
+			stdio: 'ignore'
+		});
 		console.log('Using the Chromium that Playwright downloaded.');
 		process.exit(0);
 	} catch {

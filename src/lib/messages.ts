@@ -44,14 +44,30 @@ export function dayName(date: IsoDate): string {
 }
 
 export function shortDate(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+	return parseIsoDate(date).toLocaleDateString('en-GB', {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short'
+	});
 }
 
 export function longDate(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+	return parseIsoDate(date).toLocaleDateString('en-GB', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long'
+	});
 }
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+];
 
 export const m = {
 	appName: 'Legwork',
@@ -106,7 +122,8 @@ export const m = {
 			blocked:
 				'Legwork is open in another tab or window with a newer version. Close the other tabs, then reload this one.',
 			full: 'Your device is out of space, so this was not saved. Free some space (for example old photos or apps), then try again. Nothing already saved has been lost.',
-			failed: 'Something went wrong while saving. Nothing already saved has been lost. Please try again.'
+			failed:
+				'Something went wrong while saving. Nothing already saved has been lost. Please try again.'
 		} satisfies Record<StorageProblem, string>,
 		readOnly: 'You can still read what is here.'
 	},
@@ -161,7 +178,8 @@ export const m = {
 		exportButton: 'Add walks to my calendar (.ics file)',
 		exportDone: 'The calendar file is ready. Open it to add your walks to your calendar.',
 		eventTitle: (min: number) => `Legwork walk: ${min} minutes`,
-		eventDescription: 'Warm up, walk and rest as your program says, then cool down. Open Legwork to start.',
+		eventDescription:
+			'Warm up, walk and rest as your program says, then cool down. Open Legwork to start.',
 		reason: (reason: TargetReason, min: number): string => {
 			switch (reason.kind) {
 				case 'baseline':
@@ -202,17 +220,23 @@ export const m = {
 			'Talk to your clinician before you start, and whenever something worries you.'
 		],
 		safetyHeading: 'Some questions about your health',
-		safetyIntro: 'Answer each one. If you answer yes to any, we will tell you whom to see before you start.',
+		safetyIntro:
+			'Answer each one. If you answer yes to any, we will tell you whom to see before you start.',
 		safetyIncomplete: 'Please answer every question.',
 		outcomeHeading: 'Please check with a clinician first',
 		outcomeIntro: 'Because of your answers, please do not start the walking program yet.',
 		clearedLabel: 'A clinician has checked me and said I can start a walking program.',
-		clearedMissing: 'Please tick the box once a clinician has said you can start. Until then, the program stays paused.',
+		clearedMissing:
+			'Please tick the box once a clinician has said you can start. Until then, the program stays paused.',
 		notYet: 'I will check first',
-		notYetDone: 'That is the right thing to do. Come back to Legwork once a clinician has said you can start.',
+		notYetDone:
+			'That is the right thing to do. Come back to Legwork once a clinician has said you can start.',
 		legsHeading: 'Your legs',
 		legsQuestion: 'Which legs trouble you?',
-		legs: { left: 'Left leg', right: 'Right leg', both: 'Both legs' } satisfies Record<Legs, string>,
+		legs: { left: 'Left leg', right: 'Right leg', both: 'Both legs' } satisfies Record<
+			Legs,
+			string
+		>,
 		diagnosisQuestion: 'What has a clinician told you about your legs?',
 		diagnosis: {
 			pad: 'Poor circulation in the leg arteries (PAD, or “claudication”: leg pain when walking that eases with rest)',
@@ -220,7 +244,8 @@ export const m = {
 			both: 'Both of these',
 			unsure: 'I am not sure'
 		} satisfies Record<Diagnosis, string>,
-		unsureHelp: 'That is fine. We will use the walk-and-rest program, which suits most people. Ask your clinician when you can.',
+		unsureHelp:
+			'That is fine. We will use the walk-and-rest program, which suits most people. Ask your clinician when you can.',
 		trackName: {
 			pad: 'Walk and rest',
 			vein: 'Daily walking, calf exercises and raising your legs',
@@ -230,7 +255,10 @@ export const m = {
 		daysQuestion: 'Which days will you walk?',
 		daysHint: 'Most people do best with 3 to 5 days a week.',
 		timeQuestion: 'What time of day suits you?',
-		timeOfDay: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } satisfies Record<TimeOfDay, string>,
+		timeOfDay: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } satisfies Record<
+			TimeOfDay,
+			string
+		>,
 		unitsQuestion: 'How do you measure distance?',
 		units: { km: 'Kilometres and metres', miles: 'Miles and yards' },
 		baselineHeading: 'Your first walk test',
@@ -244,7 +272,8 @@ export const m = {
 		onsetLabel: 'Minutes until the pain started',
 		onsetHint: 'Leave empty if the pain never came.',
 		maxLabel: 'Minutes until you had to stop',
-		distanceLabel: (units: 'km' | 'miles') => (units === 'km' ? 'Distance in metres' : 'Distance in yards'),
+		distanceLabel: (units: 'km' | 'miles') =>
+			units === 'km' ? 'Distance in metres' : 'Distance in yards',
 		sixMinuteNote: 'A six-minute walk at home is an estimate, not the clinic test.',
 		fieldError: (error: TestFieldError): string =>
 			({
@@ -257,14 +286,17 @@ export const m = {
 			})[error],
 		useResult: 'Use this result',
 		readyHeading: 'Your program is ready',
-		ready: (min: number) => `Your first week: ${min} minutes of walking each session, rests not counted.`,
+		ready: (min: number) =>
+			`Your first week: ${min} minutes of walking each session, rests not counted.`,
 		finish: 'Go to today',
 		testStart: 'Start walking',
 		testOnset: 'Leg pain started',
 		testStop: 'Too painful to go on',
 		testStopNoPain: 'Stop: I cannot walk further',
 		testResult: (onset: string | null, max: string) =>
-			onset ? `The pain started at ${onset}. You walked ${max} in all.` : `You walked ${max} and the pain did not start.`,
+			onset
+				? `The pain started at ${onset}. You walked ${max} in all.`
+				: `You walked ${max} and the pain did not start.`,
 		testAgain: 'Try again'
 	},
 
@@ -279,14 +311,17 @@ export const m = {
 				'Do your feet or toes hurt when you are resting or at night, or do you have a sore on your foot or leg that has not healed in 2 weeks, or any black skin?',
 			recentHeartOrSurgery:
 				'In the last 3 months, have you had a heart attack, new or worsening chest pain (angina), or major surgery?',
-			limitedByHeartOrLungs: 'Is your walking held back more by your heart or your breathing than by your legs?',
+			limitedByHeartOrLungs:
+				'Is your walking held back more by your heart or your breathing than by your legs?',
 			otherChanges:
 				'Do you have swelling that does not go down with rest, skin changes, tingling or numbness, or cramps that wake you at night?'
 		} satisfies Record<SafetyQuestionId, string>,
 		urgency: {
-			emergency: 'Call emergency services now (999, 911 or 112) if this is happening now. Otherwise see a doctor today.',
+			emergency:
+				'Call emergency services now (999, 911 or 112) if this is happening now. Otherwise see a doctor today.',
 			sameDay: 'Do not try to walk it off. Get a medical check today.',
-			urgent: 'Please do not start the program. See your doctor or a vascular (blood vessel) specialist soon, within days.',
+			urgent:
+				'Please do not start the program. See your doctor or a vascular (blood vessel) specialist soon, within days.',
 			beforeStart: 'Please check with your clinician before starting the program.',
 			soon: 'Please see your clinician soon. Start walking only if they agree.'
 		} satisfies Record<Urgency, string>,
@@ -313,7 +348,8 @@ export const m = {
 	walk: {
 		heading: 'Walk',
 		noneHeading: 'Ready for a walk?',
-		freeIntro: 'No walk is planned right now. You can still take one: it is recorded like any other.',
+		freeIntro:
+			'No walk is planned right now. You can still take one: it is recorded like any other.',
 		startPlanned: (min: number) => `Start: ${min} minutes of walking`,
 		startFree: 'Start a walk',
 		unwell: 'I feel unwell',
@@ -338,13 +374,20 @@ export const m = {
 		} satisfies Record<StepId, string>,
 		stepHow: {
 			slowWalk: 'Walk at an easy, comfortable pace.',
-			calfLeft: 'Hands on a wall. Left leg back, heel down, bend the front knee until you feel a stretch in the calf. Hold still.',
-			calfRight: 'Hands on a wall. Right leg back, heel down, bend the front knee until you feel a stretch in the calf. Hold still.',
-			thighLeft: 'Hold a chair or wall. Bend your left knee and hold your ankle behind you. Knees together. Hold still.',
-			thighRight: 'Hold a chair or wall. Bend your right knee and hold your ankle behind you. Knees together. Hold still.',
-			hamstringLeft: 'Put your left heel on a low step, leg straight. Lean forward a little from the hips. Hold still.',
-			hamstringRight: 'Put your right heel on a low step, leg straight. Lean forward a little from the hips. Hold still.',
-			anklePumps: 'Sitting or lying, point your toes away, then pull them up towards you. Slowly, 10 times.',
+			calfLeft:
+				'Hands on a wall. Left leg back, heel down, bend the front knee until you feel a stretch in the calf. Hold still.',
+			calfRight:
+				'Hands on a wall. Right leg back, heel down, bend the front knee until you feel a stretch in the calf. Hold still.',
+			thighLeft:
+				'Hold a chair or wall. Bend your left knee and hold your ankle behind you. Knees together. Hold still.',
+			thighRight:
+				'Hold a chair or wall. Bend your right knee and hold your ankle behind you. Knees together. Hold still.',
+			hamstringLeft:
+				'Put your left heel on a low step, leg straight. Lean forward a little from the hips. Hold still.',
+			hamstringRight:
+				'Put your right heel on a low step, leg straight. Lean forward a little from the hips. Hold still.',
+			anklePumps:
+				'Sitting or lying, point your toes away, then pull them up towards you. Slowly, 10 times.',
 			heelRaises: 'Holding a chair, rise up on your toes, then lower slowly. 10 times.'
 		} satisfies Record<StepId, string>,
 		stepOf: (n: number, of: number) => `Step ${n} of ${of}`,
@@ -368,21 +411,25 @@ export const m = {
 			4: 'Moderate pain',
 			5: 'Severe pain'
 		} satisfies Record<PainLevel, string>,
-		severeNote: 'Severe pain more than once today. Next time, stop a little earlier, at moderate pain.',
+		severeNote:
+			'Severe pain more than once today. Next time, stop a little earlier, at moderate pain.',
 		resting: 'Resting',
 		restHelp: 'Stand or sit until the pain has gone completely.',
 		painGone: 'Pain gone, walk again',
 		restWarning:
 			'Your pain has not gone after 10 minutes of rest. This is not the usual pattern. Please stop for today and tell your clinician. If the leg is cold, pale or numb, call emergency services.',
-		targetReached: 'You reached today’s walking target. Well done! You may carry on, or cool down now.',
+		targetReached:
+			'You reached today’s walking target. Well done! You may carry on, or cool down now.',
 		finishWalking: 'Finish walking',
 		toCooldown: 'Go to cool-down',
 		toCalfPump: 'Go to calf exercises',
 		continuousHelp: 'Walk at a steady, comfortable pace. Stop to rest whenever you need.',
-		elevationHelp: 'Lie down and raise your legs above the level of your heart, on cushions or a pillow.',
+		elevationHelp:
+			'Lie down and raise your legs above the level of your heart, on cushions or a pillow.',
 		elevationCaution:
 			'Because your circulation can be affected: if raising your legs causes foot pain, pale skin or numbness, lower them and stop. Tell your clinician.',
-		compressionCaution: 'Wear compression stockings only if your clinician has said they are right for you.',
+		compressionCaution:
+			'Wear compression stockings only if your clinician has said they are right for you.',
 		elevationDone: 'Done',
 		paused: 'Paused',
 		resume: 'Carry on',
@@ -410,7 +457,11 @@ export const m = {
 			none: 'None'
 		},
 		feelingQuestion: 'How did your legs feel?',
-		feeling: { better: 'Better than usual', same: 'About the same', worse: 'Worse than usual' } satisfies Record<Feeling, string>,
+		feeling: {
+			better: 'Better than usual',
+			same: 'About the same',
+			worse: 'Worse than usual'
+		} satisfies Record<Feeling, string>,
 		noteLabel: 'Anything to remember? (optional)',
 		saveFinish: 'Save and finish',
 		savedHeading: 'Walk saved',
@@ -449,7 +500,8 @@ export const m = {
 		heading: 'History',
 		empty: 'Your finished walks will be listed here.',
 		walk: (date: IsoDate) => longDate(date),
-		line: (active: string, bouts: number) => `${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`
+		line: (active: string, bouts: number) =>
+			`${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`
 	},
 
 	learn: {

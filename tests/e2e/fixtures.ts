@@ -49,13 +49,21 @@ export async function persistentProfile(dir = mkdtempSync(join(tmpdir(), 'legwor
 
 /** Waits until the service worker controls the page, so everything is precached. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-	await page.waitForFunction(async () => {
-		const reg = await navigator.serviceWorker.ready;
-		return !!reg.active && !!navigator.serviceWorker.controller;
-	}, null, { timeout: 30_000 }).catch(async () => {
-		// The first visit is not controlled until a reload (no clients.claim: a page keeps the
-		// worker it started with, so an update never swaps code under a running walk).
-		await page.reload();
-		await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
-	});
+	await page
+		.waitForFunction(
+			async () => {
+				const reg = await navigator.serviceWorker.ready;
+				return !!reg.active && !!navigator.serviceWorker.controller;
+			},
+			null,
+			{ timeout: 30_000 }
+		)
+		.catch(async () => {
+			// The first visit is not controlled until a reload (no clients.claim: a page keeps the
+			// worker it started with, so an update never swaps code under a running walk).
+			await page.reload();
+			await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, {
+				timeout: 30_000
+			});
+		});
 }

@@ -36,7 +36,9 @@ test('after the first visit every page opens offline, on a reload and from a col
 	await expect(cold.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
 });
 
-test('every page has its heading and the main places are reachable by keyboard', async ({ page }) => {
+test('every page has its heading and the main places are reachable by keyboard', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -44,7 +46,11 @@ test('every page has its heading and the main places are reachable by keyboard',
 	for (const label of labels) {
 		await page.keyboard.press('Tab');
 		// The brand link comes first.
-		if (await page.getByRole('link', { name: 'Legwork' }).evaluate((a) => a === document.activeElement)) {
+		if (
+			await page
+				.getByRole('link', { name: 'Legwork' })
+				.evaluate((a) => a === document.activeElement)
+		) {
 			await page.keyboard.press('Tab');
 		}
 		await expect(page.getByRole('navigation').getByRole('link', { name: label })).toBeFocused();
@@ -53,7 +59,10 @@ test('every page has its heading and the main places are reachable by keyboard',
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });
 
-test('the manifest has what an install needs and its icons load at their sizes', async ({ page, request }) => {
+test('the manifest has what an install needs and its icons load at their sizes', async ({
+	page,
+	request
+}) => {
 	await page.goto('/');
 	const href = await page.locator('link[rel=manifest]').getAttribute('href');
 	expect(href).toBe('/manifest.webmanifest');
@@ -71,7 +80,11 @@ test('the manifest has what an install needs and its icons load at their sizes',
 	const purposes = manifest.icons.map((i: { purpose: string }) => i.purpose);
 	expect(purposes).toContain('maskable');
 	for (const size of ['192x192', '512x512']) {
-		expect(manifest.icons.some((i: { sizes: string; type: string }) => i.sizes === size && i.type === 'image/png')).toBe(true);
+		expect(
+			manifest.icons.some(
+				(i: { sizes: string; type: string }) => i.sizes === size && i.type === 'image/png'
+			)
+		).toBe(true);
 	}
 	for (const icon of manifest.icons as { src: string; sizes: string }[]) {
 		const response = await request.get(icon.src);

@@ -18,7 +18,10 @@ const SAFETY_IDS = [
 async function answerSafety(page: Page, yes: string[] = []) {
 	await page.getByRole('button', { name: 'Continue' }).click();
 	for (const id of SAFETY_IDS) {
-		await page.getByTestId(`q-${id}`).getByLabel(yes.includes(id) ? 'Yes' : 'No').check();
+		await page
+			.getByTestId(`q-${id}`)
+			.getByLabel(yes.includes(id) ? 'Yes' : 'No')
+			.check();
 	}
 	await page.getByRole('button', { name: 'Continue' }).click();
 }
@@ -30,16 +33,24 @@ async function chooseLegsAndDays(page: Page) {
 	await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-test('a safety answer that rules walking out stops the start until a clinician clears it', async ({ page }) => {
+test('a safety answer that rules walking out stops the start until a clinician clears it', async ({
+	page
+}) => {
 	await page.goto('/start');
 	await answerSafety(page, ['restPainOrSore']);
-	await expect(page.getByRole('heading', { level: 1, name: 'Please check with a clinician first' })).toBeVisible();
-	await expect(page.getByTestId('safety-flags')).toContainText('vascular (blood vessel) specialist');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Please check with a clinician first' })
+	).toBeVisible();
+	await expect(page.getByTestId('safety-flags')).toContainText(
+		'vascular (blood vessel) specialist'
+	);
 	await page.getByRole('button', { name: 'I will check first' }).click();
 	await expect(page.getByTestId('waiting')).toBeVisible();
 	// Continuing without the clinician's clearance is refused, with the reason.
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.locator('#error-summary')).toContainText('once a clinician has said you can start');
+	await expect(page.locator('#error-summary')).toContainText(
+		'once a clinician has said you can start'
+	);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Welcome to Legwork' })).toBeVisible();
 	// Once cleared, the program can start.
@@ -50,7 +61,9 @@ test('a safety answer that rules walking out stops the start until a clinician c
 	await expect(page.getByRole('heading', { level: 1, name: 'Your legs' })).toBeVisible();
 });
 
-test('onboarding with a clinic result gives Today the right target, and bad values are caught', async ({ page }) => {
+test('onboarding with a clinic result gives Today the right target, and bad values are caught', async ({
+	page
+}) => {
 	await page.clock.install({ time: MONDAY });
 	await page.goto('/start');
 	await answerSafety(page);
@@ -86,7 +99,9 @@ test('the walk test in the app sets the starting target', async ({ page }) => {
 	await page.getByTestId('test-onset').click();
 	await page.clock.runFor(60_000);
 	await page.getByTestId('test-stop').click();
-	await expect(page.getByTestId('test-result')).toHaveText('The pain started at 1:30. You walked 2:30 in all.');
+	await expect(page.getByTestId('test-result')).toHaveText(
+		'The pain started at 1:30. You walked 2:30 in all.'
+	);
 	await page.getByTestId('use-result').click();
 	// Under 3 minutes of walking: a gentler 10-minute start.
 	await expect(page.getByTestId('ready-target')).toContainText('10 minutes');
@@ -147,9 +162,12 @@ test('changing walking days moves the future plan and keeps past walks', async (
 	// A week later, move to Tuesday, Thursday, Saturday and Sunday.
 	await page.clock.fastForward(7 * 24 * 60 * 60_000);
 	await page.goto('/settings');
-	for (const day of ['Monday', 'Wednesday', 'Friday']) await page.getByLabel(day, { exact: true }).uncheck();
+	for (const day of ['Monday', 'Wednesday', 'Friday'])
+		await page.getByLabel(day, { exact: true }).uncheck();
 	await page.getByTestId('save-schedule').click();
-	await expect(page.getByTestId('schedule-error')).toContainText('Please choose at least one day to walk');
+	await expect(page.getByTestId('schedule-error')).toContainText(
+		'Please choose at least one day to walk'
+	);
 	for (const day of ['Tuesday', 'Thursday']) await page.getByLabel(day, { exact: true }).check();
 	await page.getByTestId('save-schedule').click();
 	await expect(page.getByTestId('schedule-error')).toContainText('at least 3 days');
@@ -167,7 +185,12 @@ test('changing walking days moves the future plan and keeps past walks', async (
 	const week3 = page.getByTestId('plan-week').nth(2);
 	await expect(week3).toContainText('4 walks');
 	await week3.locator('summary').click();
-	await expect(week3.locator('li')).toHaveText([/Tue 8 Dec/, /Thu 10 Dec/, /Sat 12 Dec/, /Sun 13 Dec/]);
+	await expect(week3.locator('li')).toHaveText([
+		/Tue 8 Dec/,
+		/Thu 10 Dec/,
+		/Sat 12 Dec/,
+		/Sun 13 Dec/
+	]);
 	// Week 1 was not complete, so week 2 repeats 15 minutes.
 	await expect(page.getByTestId('plan-week').nth(1)).toContainText('15 min');
 });

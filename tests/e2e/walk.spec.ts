@@ -83,10 +83,14 @@ test('a whole PAD session: every number on the summary comes from the taps', asy
 
 	await page.goto('/history');
 	await expect(page.getByTestId('history-item')).toHaveCount(1);
-	await expect(page.getByTestId('history-item')).toContainText('19:00 walking, 3 walks between rests');
+	await expect(page.getByTestId('history-item')).toContainText(
+		'19:00 walking, 3 walks between rests'
+	);
 });
 
-test('a reload in the middle of a bout loses nothing and keeps the time right', async ({ page }) => {
+test('a reload in the middle of a bout loses nothing and keeps the time right', async ({
+	page
+}) => {
 	await startFreeWalk(page);
 	await skipSteps(page, 5);
 	await walkFor(page, 2);
@@ -103,7 +107,9 @@ test('a reload in the middle of a bout loses nothing and keeps the time right', 
 	await expect(page.getByTestId('bout-time')).toBeVisible();
 });
 
-test('a page hidden for 20 minutes shows the right times and the long-rest warning', async ({ page }) => {
+test('a page hidden for 20 minutes shows the right times and the long-rest warning', async ({
+	page
+}) => {
 	await startFreeWalk(page);
 	await skipSteps(page, 5);
 	await walkFor(page, 4);
@@ -225,7 +231,17 @@ test('closing the browser mid-walk and opening it again loses nothing', async ()
 				};
 			})
 	);
-	expect(types).toEqual(['started', 'step', 'step', 'step', 'step', 'phaseStarted', 'painOnset', 'stopped', 'painGone']);
+	expect(types).toEqual([
+		'started',
+		'step',
+		'step',
+		'step',
+		'step',
+		'phaseStarted',
+		'painOnset',
+		'stopped',
+		'painGone'
+	]);
 	await second.context.close();
 	expect([...first.foreign, ...second.foreign]).toEqual([]);
 	rmSync(first.dir, { recursive: true, force: true });

@@ -6,7 +6,9 @@ export interface InstallPromptEvent extends Event {
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-export function listenForInstallOffer(onOffer: (event: InstallPromptEvent | null) => void): () => void {
+export function listenForInstallOffer(
+	onOffer: (event: InstallPromptEvent | null) => void
+): () => void {
 	const offer = (event: Event) => {
 		event.preventDefault();
 		onOffer(event as InstallPromptEvent);

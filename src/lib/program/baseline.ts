@@ -41,12 +41,7 @@ function lookup(table: readonly [number, number][], value: number): number {
 }
 
 export type TestFieldError =
-	| 'required'
-	| 'notANumber'
-	| 'negative'
-	| 'tooLong'
-	| 'onsetAfterEnd'
-	| 'tooFar';
+	'required' | 'notANumber' | 'negative' | 'tooLong' | 'onsetAfterEnd' | 'tooFar';
 
 export interface TestEntry {
 	method: 'treadmill' | 'sixMinute';
@@ -84,7 +79,8 @@ export function checkTestEntry(
 		if (distance === null) error = 'required';
 		else if (distance === 'bad') error = 'notANumber';
 		else if (distance <= 0) error = 'negative';
-		if (error || typeof distance !== 'number') return { ok: false, errors: { distance: error ?? 'required' } };
+		if (error || typeof distance !== 'number')
+			return { ok: false, errors: { distance: error ?? 'required' } };
 		const metres = entry.units === 'miles' ? distance * METRES_PER_YARD : distance;
 		if (metres > MAX_SIX_MINUTE_M) return { ok: false, errors: { distance: 'tooFar' } };
 		return {
@@ -106,7 +102,13 @@ export function checkTestEntry(
 	const maxError = check(max, true);
 	if (onsetError) errors.onset = onsetError;
 	if (maxError) errors.max = maxError;
-	if (!onsetError && !maxError && typeof onset === 'number' && typeof max === 'number' && onset > max) {
+	if (
+		!onsetError &&
+		!maxError &&
+		typeof onset === 'number' &&
+		typeof max === 'number' &&
+		onset > max
+	) {
 		errors.onset = 'onsetAfterEnd';
 	}
 	if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -24,7 +24,8 @@ export function planToIcs(
 		.filter((s) => s.status === 'today' || s.status === 'upcoming')
 		.map((s) => {
 			const d = parseIsoDate(s.date);
-			const minutes = Math.ceil(totalPlannedMs(sessionTemplate(s.track, s.targetMin)) / 60_000 / 5) * 5;
+			const minutes =
+				Math.ceil(totalPlannedMs(sessionTemplate(s.track, s.targetMin)) / 60_000 / 5) * 5;
 			return {
 				uid: `${programId}-${s.date}@legwork`,
 				start: [d.getFullYear(), d.getMonth() + 1, d.getDate(), START_HOUR[timeOfDay(s)], 0],
@@ -35,7 +36,13 @@ export function planToIcs(
 				description: text.description,
 				productId: 'legwork/plan',
 				calName: 'Legwork walks',
-				alarms: [{ action: 'display', description: text.title(s.targetMin), trigger: { minutes: 15, before: true } }]
+				alarms: [
+					{
+						action: 'display',
+						description: text.title(s.targetMin),
+						trigger: { minutes: 15, before: true }
+					}
+				]
 			} satisfies EventAttributes;
 		});
 	if (events.length === 0) return { ok: false, error: 'empty' };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, type IsoDate, type Weekday } from '$lib/dates';
 import { checkTestEntry, startTargetMin } from './baseline';
-import { buildPlan, checkSchedule, GOAL_MIN, type Plan, type ProgramSettings, withSchedule } from './plan';
+import {
+	buildPlan,
+	checkSchedule,
+	GOAL_MIN,
+	type Plan,
+	type ProgramSettings,
+	withSchedule
+} from './plan';
 import { sessionTemplate } from './session-template';
 import type { DoneSession, Schedule, WalkTestResult } from './types';
 
@@ -14,7 +21,12 @@ function schedule(days: Weekday[] = MON_WED_FRI, extra: Partial<Schedule> = {}):
 	return { from: START, days, timeOfDay: 'morning', track: 'pad', ...extra };
 }
 
-const typicalTest: WalkTestResult = { method: 'walk', onsetMs: 3 * MIN, maxWalkMs: 6 * MIN, distanceM: null };
+const typicalTest: WalkTestResult = {
+	method: 'walk',
+	onsetMs: 3 * MIN,
+	maxWalkMs: 6 * MIN,
+	distanceM: null
+};
 
 function settings(extra: Partial<ProgramSettings> = {}): ProgramSettings {
 	return { startDate: START, weeks: 12, schedules: [schedule()], baseline: typicalTest, ...extra };
@@ -27,9 +39,18 @@ function plan(s: ProgramSettings, done: DoneSession[], today: IsoDate): Plan {
 }
 
 /** Sessions on the given week-day offsets of each listed week, each with this onset. */
-function didWeeks(weeks: number[], offsets = [0, 2, 4], onsetMs: number | null = 4 * MIN, walkMs = 20 * MIN): DoneSession[] {
+function didWeeks(
+	weeks: number[],
+	offsets = [0, 2, 4],
+	onsetMs: number | null = 4 * MIN,
+	walkMs = 20 * MIN
+): DoneSession[] {
 	return weeks.flatMap((w) =>
-		offsets.map((o) => ({ date: addDays(START, (w - 1) * 7 + o), activeWalkingMs: walkMs, firstOnsetMs: onsetMs }))
+		offsets.map((o) => ({
+			date: addDays(START, (w - 1) * 7 + o),
+			activeWalkingMs: walkMs,
+			firstOnsetMs: onsetMs
+		}))
 	);
 }
 
@@ -39,33 +60,85 @@ const AFTER_12_WEEKS = addDays(START, 12 * 7);
 
 describe('programs replayed week by week', () => {
 	// Each row: who, what they did, the targets we expect at the end of 12 weeks.
-	const table: { who: string; baseline: WalkTestResult | null; done: DoneSession[]; targets: number[]; reasons?: string[] }[] = [
+	const table: {
+		who: string;
+		baseline: WalkTestResult | null;
+		done: DoneSession[];
+		targets: number[];
+		reasons?: string[];
+	}[] = [
 		{
 			who: 'does everything',
 			baseline: typicalTest,
 			done: didWeeks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
 			targets: [15, 20, 25, 30, 35, 40, 45, 50, 50, 50, 50, 50],
-			reasons: ['baseline', 'advanced', 'advanced', 'advanced', 'advanced', 'advanced', 'advanced', 'advanced', 'atGoal', 'atGoal', 'atGoal', 'atGoal']
+			reasons: [
+				'baseline',
+				'advanced',
+				'advanced',
+				'advanced',
+				'advanced',
+				'advanced',
+				'advanced',
+				'advanced',
+				'atGoal',
+				'atGoal',
+				'atGoal',
+				'atGoal'
+			]
 		},
 		{
 			who: 'misses week 3',
 			baseline: typicalTest,
 			done: didWeeks([1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
 			targets: [15, 20, 25, 25, 30, 35, 40, 45, 50, 50, 50, 50],
-			reasons: ['baseline', 'advanced', 'advanced', 'repeated', 'advanced', 'advanced', 'advanced', 'advanced', 'advanced', 'atGoal', 'atGoal', 'atGoal']
+			reasons: [
+				'baseline',
+				'advanced',
+				'advanced',
+				'repeated',
+				'advanced',
+				'advanced',
+				'advanced',
+				'advanced',
+				'advanced',
+				'atGoal',
+				'atGoal',
+				'atGoal'
+			]
 		},
 		{
 			who: 'does 2 of 3 in week 2',
 			baseline: typicalTest,
-			done: [...didWeeks([1]), ...didWeeks([2], [0, 2]), ...didWeeks([3, 4, 5, 6, 7, 8, 9, 10, 11, 12])],
+			done: [
+				...didWeeks([1]),
+				...didWeeks([2], [0, 2]),
+				...didWeeks([3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+			],
 			targets: [15, 20, 20, 25, 30, 35, 40, 45, 50, 50, 50, 50]
 		},
 		{
 			who: 'improves fast: pain comes late from week 4',
 			baseline: typicalTest,
-			done: [...didWeeks([1, 2, 3]), ...didWeeks([4, 5, 6, 7, 8, 9, 10, 11, 12], [0, 2, 4], 9 * MIN, 35 * MIN)],
+			done: [
+				...didWeeks([1, 2, 3]),
+				...didWeeks([4, 5, 6, 7, 8, 9, 10, 11, 12], [0, 2, 4], 9 * MIN, 35 * MIN)
+			],
 			targets: [15, 20, 25, 30, 30, 30, 30, 30, 30, 30, 30, 30],
-			reasons: ['baseline', 'advanced', 'advanced', 'advanced', 'held', 'held', 'held', 'held', 'held', 'held', 'held', 'held']
+			reasons: [
+				'baseline',
+				'advanced',
+				'advanced',
+				'advanced',
+				'held',
+				'held',
+				'held',
+				'held',
+				'held',
+				'held',
+				'held',
+				'held'
+			]
 		},
 		{
 			who: 'pain never comes',
@@ -182,7 +255,10 @@ describe('changing choices', () => {
 	it('switches the track from a date on', () => {
 		const today = addDays(START, 7);
 		const s = settings({
-			schedules: withSchedule([schedule()], schedule([0, 1, 2, 3, 4, 5, 6], { from: today, track: 'vein' }))
+			schedules: withSchedule(
+				[schedule()],
+				schedule([0, 1, 2, 3, 4, 5, 6], { from: today, track: 'vein' })
+			)
 		});
 		const p = plan(s, didWeeks([1]), today);
 		expect(p.weeks[0]?.sessions.every((x) => x.track === 'pad')).toBe(true);
@@ -192,13 +268,22 @@ describe('changing choices', () => {
 
 describe('bad choices', () => {
 	it('cannot plan with no walking days, and says why', () => {
-		expect(buildPlan(settings({ schedules: [schedule([])] }), [], START)).toEqual({ ok: false, error: { kind: 'noDays' } });
+		expect(buildPlan(settings({ schedules: [schedule([])] }), [], START)).toEqual({
+			ok: false,
+			error: { kind: 'noDays' }
+		});
 		expect(checkSchedule({ days: [], track: 'vein' })).toEqual({ kind: 'noDays' });
 	});
 
 	it('needs 3 days a week for the PAD track but not for veins', () => {
-		expect(checkSchedule({ days: [0, 3], track: 'pad' })).toEqual({ kind: 'tooFewDays', needed: 3 });
-		expect(checkSchedule({ days: [0, 3], track: 'both' })).toEqual({ kind: 'tooFewDays', needed: 3 });
+		expect(checkSchedule({ days: [0, 3], track: 'pad' })).toEqual({
+			kind: 'tooFewDays',
+			needed: 3
+		});
+		expect(checkSchedule({ days: [0, 3], track: 'both' })).toEqual({
+			kind: 'tooFewDays',
+			needed: 3
+		});
 		expect(checkSchedule({ days: [0, 3], track: 'vein' })).toBeNull();
 	});
 });
@@ -223,7 +308,9 @@ describe('starting target from the walk test', () => {
 
 describe('checking a typed-in test result', () => {
 	it('accepts a sane treadmill result', () => {
-		expect(checkTestEntry({ method: 'treadmill', onsetMin: '3,5', maxMin: '7', units: 'km' })).toEqual({
+		expect(
+			checkTestEntry({ method: 'treadmill', onsetMin: '3,5', maxMin: '7', units: 'km' })
+		).toEqual({
 			ok: true,
 			result: { method: 'treadmill', onsetMs: 3.5 * MIN, maxWalkMs: 7 * MIN, distanceM: null }
 		});
@@ -233,10 +320,16 @@ describe('checking a typed-in test result', () => {
 		[{ onsetMin: '-2', maxMin: '5' }, { onset: 'negative' }],
 		[{ onsetMin: '8', maxMin: '5' }, { onset: 'onsetAfterEnd' }],
 		[{ onsetMin: '3', maxMin: '300' }, { max: 'tooLong' }],
-		[{ onsetMin: 'abc', maxMin: '' }, { onset: 'notANumber', max: 'required' }],
+		[
+			{ onsetMin: 'abc', maxMin: '' },
+			{ onset: 'notANumber', max: 'required' }
+		],
 		[{ onsetMin: '', maxMin: '0' }, { max: 'negative' }]
 	])('refuses %o', (fields, errors) => {
-		expect(checkTestEntry({ method: 'treadmill', units: 'km', ...fields })).toEqual({ ok: false, errors });
+		expect(checkTestEntry({ method: 'treadmill', units: 'km', ...fields })).toEqual({
+			ok: false,
+			errors
+		});
 	});
 
 	it('checks six-minute distances in metres or yards', () => {
@@ -268,11 +361,19 @@ describe('session templates', () => {
 		const warmup = t.parts[0]?.durationMs ?? 0;
 		expect(warmup).toBeGreaterThanOrEqual(5 * MIN);
 		expect(warmup).toBeLessThanOrEqual(10 * MIN);
-		expect(t.parts[2]?.steps.filter((s) => s.id !== 'slowWalk').every((s) => s.durationMs === 30_000)).toBe(true);
+		expect(
+			t.parts[2]?.steps.filter((s) => s.id !== 'slowWalk').every((s) => s.durationMs === 30_000)
+		).toBe(true);
 	});
 
 	it('adds calf pump and elevation for veins and for both', () => {
-		expect(sessionTemplate('vein', 15).parts.map((p) => p.phase)).toEqual(['warmup', 'walking', 'calfPump', 'cooldown', 'elevation']);
+		expect(sessionTemplate('vein', 15).parts.map((p) => p.phase)).toEqual([
+			'warmup',
+			'walking',
+			'calfPump',
+			'cooldown',
+			'elevation'
+		]);
 		expect(sessionTemplate('vein', 15).walkMode).toBe('continuous');
 		expect(sessionTemplate('both', 15).walkMode).toBe('intervals');
 		expect(sessionTemplate('both', 15).parts.at(-1)?.phase).toBe('elevation');

@@ -83,7 +83,8 @@ export type PlanError = { kind: 'noDays' } | { kind: 'tooFewDays'; needed: numbe
 export function checkSchedule(schedule: Pick<Schedule, 'days' | 'track'>): PlanError | null {
 	const days = new Set(schedule.days).size;
 	if (days === 0) return { kind: 'noDays' };
-	if (schedule.track !== 'vein' && days < MIN_PAD_DAYS) return { kind: 'tooFewDays', needed: MIN_PAD_DAYS };
+	if (schedule.track !== 'vein' && days < MIN_PAD_DAYS)
+		return { kind: 'tooFewDays', needed: MIN_PAD_DAYS };
 	return null;
 }
 
@@ -106,7 +107,9 @@ export function typicalOnsetMs(sessions: readonly DoneSession[]): number | null 
 		.sort((a, b) => a - b);
 	if (values.length === 0) return null;
 	const mid = Math.floor(values.length / 2);
-	return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+	return values.length % 2
+		? (values[mid] as number)
+		: ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }
 
 function baselineOnsetMs(test: WalkTestResult | null): number | null {
@@ -128,7 +131,9 @@ export function buildPlan(
 		if (error) return { ok: false, error };
 	}
 	if (settings.schedules.length === 0) return { ok: false, error: { kind: 'noDays' } };
-	const schedules = [...settings.schedules].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+	const schedules = [...settings.schedules].sort((a, b) =>
+		a.from < b.from ? -1 : a.from > b.from ? 1 : 0
+	);
 
 	const weeks: PlanWeek[] = [];
 	let previous: PlanWeek | null = null;

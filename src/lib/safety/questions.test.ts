@@ -5,7 +5,12 @@ const allNo: SafetyAnswers = Object.fromEntries(SAFETY_QUESTIONS.map((q) => [q.i
 
 describe('safetyOutcome', () => {
 	it('lets the program start when every answer is no', () => {
-		expect(safetyOutcome(allNo)).toEqual({ complete: true, flags: [], needsClearance: false, mostUrgent: null });
+		expect(safetyOutcome(allNo)).toEqual({
+			complete: true,
+			flags: [],
+			needsClearance: false,
+			mostUrgent: null
+		});
 	});
 
 	it('is incomplete until every question is answered', () => {
@@ -13,10 +18,19 @@ describe('safetyOutcome', () => {
 	});
 
 	it('needs clearance for any yes and puts the most urgent first', () => {
-		const outcome = safetyOutcome({ ...allNo, otherChanges: true, restPainOrSore: true, chestOrBreath: true });
+		const outcome = safetyOutcome({
+			...allNo,
+			otherChanges: true,
+			restPainOrSore: true,
+			chestOrBreath: true
+		});
 		expect(outcome.needsClearance).toBe(true);
 		expect(outcome.mostUrgent).toBe('emergency');
-		expect(outcome.flags.map((f) => f.id)).toEqual(['chestOrBreath', 'restPainOrSore', 'otherChanges']);
+		expect(outcome.flags.map((f) => f.id)).toEqual([
+			'chestOrBreath',
+			'restPainOrSore',
+			'otherChanges'
+		]);
 	});
 
 	it('treats a recent heart attack as a check before starting', () => {

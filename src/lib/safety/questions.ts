@@ -3,7 +3,13 @@
 
 /** How soon to get help, most urgent first. */
 export type Urgency = 'emergency' | 'sameDay' | 'urgent' | 'beforeStart' | 'soon';
-export const URGENCY_ORDER: readonly Urgency[] = ['emergency', 'sameDay', 'urgent', 'beforeStart', 'soon'];
+export const URGENCY_ORDER: readonly Urgency[] = [
+	'emergency',
+	'sameDay',
+	'urgent',
+	'beforeStart',
+	'soon'
+];
 
 export type SafetyQuestionId =
 	| 'chestOrBreath'

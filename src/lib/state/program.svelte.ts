@@ -7,7 +7,10 @@ import { app } from './app.svelte';
 import { activeProgram, doneSessions, walkTestsFor } from '$lib/storage/repo';
 import type { ProgramRecord, WalkTestRecord } from '$lib/storage/schema';
 
-export function settingsOf(program: ProgramRecord, baseline: WalkTestRecord | null): ProgramSettings {
+export function settingsOf(
+	program: ProgramRecord,
+	baseline: WalkTestRecord | null
+): ProgramSettings {
 	return {
 		startDate: program.startDate,
 		weeks: program.weeks,

@@ -73,7 +73,13 @@ export class WalkRecorder {
 		if (!accepts(this.events, input, at)) return false;
 		this.#busy = true;
 		const prior = this.events;
-		const event: WalkEvent = { ...input, id: newId(), sessionId: session.id, seq: nextSeq(prior), at };
+		const event: WalkEvent = {
+			...input,
+			id: newId(),
+			sessionId: session.id,
+			seq: nextSeq(prior),
+			at
+		};
 		try {
 			await recordEvent(event, prior);
 			if (!this.events.some((e) => e.id === event.id)) this.events = [...this.events, event];
@@ -91,7 +97,9 @@ export class WalkRecorder {
 
 	undo(): Promise<boolean> {
 		const target = this.view.undoable;
-		return target ? this.record({ type: 'undo', targetId: target.eventId }) : Promise.resolve(false);
+		return target
+			? this.record({ type: 'undo', targetId: target.eventId })
+			: Promise.resolve(false);
 	}
 
 	tick(): void {

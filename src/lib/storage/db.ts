@@ -39,10 +39,14 @@ export function storageProblem(error: unknown): StorageProblem {
 	const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
 	const names = [name, inner];
 	if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return 'full';
-	if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError')) {
+	if (
+		names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError')
+	) {
 		return 'unavailable';
 	}
-	if (names.some((n) => n === 'VersionError' || n === 'DatabaseClosedError' || n === 'BlockedError')) {
+	if (
+		names.some((n) => n === 'VersionError' || n === 'DatabaseClosedError' || n === 'BlockedError')
+	) {
 		return 'blocked';
 	}
 	return 'failed';

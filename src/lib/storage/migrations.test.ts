@@ -17,7 +17,8 @@ afterEach(async () => {
 
 describe('schema migrations', () => {
 	it('has fixture data for every version it declares', () => {
-		for (const v of SCHEMA_VERSIONS) expect(FIXTURES[v.version], `fixture for v${v.version}`).toBeDefined();
+		for (const v of SCHEMA_VERSIONS)
+			expect(FIXTURES[v.version], `fixture for v${v.version}`).toBeDefined();
 	});
 
 	it('keeps versions in order, ending at the current one', () => {

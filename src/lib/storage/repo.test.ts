@@ -49,7 +49,9 @@ describe('walk storage', () => {
 		expect(await eventsOf(session.id)).toHaveLength(5);
 		expect(await activeSession()).toBeNull();
 		const done = await doneSessions('p1');
-		expect(done).toEqual([{ date: session.date, activeWalkingMs: 12 * MIN, firstOnsetMs: 3 * MIN }]);
+		expect(done).toEqual([
+			{ date: session.date, activeWalkingMs: 12 * MIN, firstOnsetMs: 3 * MIN }
+		]);
 	});
 });
 
@@ -58,7 +60,14 @@ describe('programs', () => {
 		const base = {
 			startDate: '2026-11-23',
 			weeks: 12,
-			schedules: [{ from: '2026-11-23', days: [0, 2, 4] as (0 | 2 | 4)[], timeOfDay: 'morning' as const, track: 'pad' as const }],
+			schedules: [
+				{
+					from: '2026-11-23',
+					days: [0, 2, 4] as (0 | 2 | 4)[],
+					timeOfDay: 'morning' as const,
+					track: 'pad' as const
+				}
+			],
 			diagnosis: 'pad' as const,
 			legs: 'both' as const,
 			clearedAt: null
@@ -67,7 +76,14 @@ describe('programs', () => {
 		const first = await createProgram(base, null, check);
 		const second = await createProgram(
 			base,
-			{ at: T0, method: 'walk', onsetMs: 2 * MIN, maxWalkMs: 5 * MIN, distanceM: null, sessionId: null },
+			{
+				at: T0,
+				method: 'walk',
+				onsetMs: 2 * MIN,
+				maxWalkMs: 5 * MIN,
+				distanceM: null,
+				sessionId: null
+			},
 			check
 		);
 		expect((await activeProgram())?.id).toBe(second.id);
@@ -79,7 +95,9 @@ describe('programs', () => {
 describe('storage problems', () => {
 	it('names a full disk, a blocked upgrade and a missing IndexedDB', () => {
 		expect(storageProblem({ name: 'QuotaExceededError' })).toBe('full');
-		expect(storageProblem({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('full');
+		expect(storageProblem({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(
+			'full'
+		);
 		expect(storageProblem({ name: 'MissingAPIError' })).toBe('unavailable');
 		expect(storageProblem({ name: 'VersionError' })).toBe('blocked');
 		expect(storageProblem(new Error('?'))).toBe('failed');

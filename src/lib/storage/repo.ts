@@ -51,7 +51,10 @@ export async function createProgram(
 	const id = newId();
 	return write((db) =>
 		db.transaction('rw', [db.programs, db.walkTests, db.safetyChecks, db.sessions], async () => {
-			await db.programs.where('status').equals('active').modify({ status: 'ended', updatedAt: now });
+			await db.programs
+				.where('status')
+				.equals('active')
+				.modify({ status: 'ended', updatedAt: now });
 			const checkId = newId();
 			await db.safetyChecks.add({ ...safetyCheck, id: checkId, updatedAt: now });
 			let baselineTestId: string | null = null;
@@ -129,7 +132,10 @@ export async function eventsOf(sessionId: string): Promise<WalkEvent[]> {
 
 /** Starts a walk: the session and its first event are written together. */
 export async function startSession(
-	session: Omit<SessionRecord, 'id' | 'updatedAt' | 'status' | 'endedAt' | 'summary' | 'date' | 'startedAt'>,
+	session: Omit<
+		SessionRecord,
+		'id' | 'updatedAt' | 'status' | 'endedAt' | 'summary' | 'date' | 'startedAt'
+	>,
 	first: Omit<WalkEvent, 'id' | 'sessionId' | 'seq'>
 ): Promise<{ session: SessionRecord; event: WalkEvent }> {
 	const id = newId();

@@ -56,7 +56,12 @@ describe('walkView: a whole PAD session', () => {
 	it('counts bouts, onsets, rests and active walking from the taps', () => {
 		expect(view.status).toBe('finished');
 		expect(view.bouts.map((b) => b.walkingMs / MIN)).toEqual([6, 8, 10, 0.5]);
-		expect(view.bouts.map((b) => b.onsetMs === null ? null : b.onsetMs / MIN)).toEqual([3, 4, null, null]);
+		expect(view.bouts.map((b) => (b.onsetMs === null ? null : b.onsetMs / MIN))).toEqual([
+			3,
+			4,
+			null,
+			null
+		]);
 		expect(view.bouts.map((b) => b.restMs / MIN)).toEqual([4, 3, 5, 0]);
 		expect(view.activeWalkingMs).toBe(24.5 * MIN);
 		expect(view.totalRestMs).toBe(12 * MIN);
@@ -157,13 +162,7 @@ describe('walkView: odd and bad input', () => {
 	});
 
 	it('ignores a second onset in the same bout and a second stop', () => {
-		const events = walk(
-			[0, start('walking')],
-			[2, onset],
-			[3, onset],
-			[5, stop(4)],
-			[6, stop(5)]
-		);
+		const events = walk([0, start('walking')], [2, onset], [3, onset], [5, stop(4)], [6, stop(5)]);
 		const view = walkView(events, T0 + 7 * MIN);
 		expect(view.bouts[0]?.onsetMs).toBe(2 * MIN);
 		expect(view.painLevels).toEqual([4]);
@@ -280,7 +279,13 @@ describe('accepts', () => {
 		const finished = walk([0, start('walking')], [5, { type: 'finished' }]);
 		const abandoned = walk([0, start('walking')], [5, { type: 'abandoned' }]);
 		for (const events of [finished, abandoned]) {
-			for (const input of [onset, stop(4), gone, phase('cooldown'), { type: 'finished' as const }]) {
+			for (const input of [
+				onset,
+				stop(4),
+				gone,
+				phase('cooldown'),
+				{ type: 'finished' as const }
+			]) {
 				expect(accepts(events, input, T0 + 10 * MIN)).toBe(false);
 			}
 		}

@@ -217,7 +217,10 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 		case 'note':
 			return s.status !== 'abandoned' && typeof e.text === 'string';
 		case 'feeling':
-			return s.status !== 'abandoned' && (e.feeling === 'better' || e.feeling === 'same' || e.feeling === 'worse');
+			return (
+				s.status !== 'abandoned' &&
+				(e.feeling === 'better' || e.feeling === 'same' || e.feeling === 'worse')
+			);
 		case 'finished':
 			return live;
 		case 'abandoned':
