@@ -391,6 +391,7 @@ export const m = {
 			heelRaises: 'Holding a chair, rise up on your toes, then lower slowly. 10 times.'
 		} satisfies Record<StepId, string>,
 		stepOf: (n: number, of: number) => `Step ${n} of ${of}`,
+		partLength: (part: string, length: string) => `${part} in all: about ${length}`,
 		timeLeft: 'Time left',
 		skip: 'Skip',
 		next: 'Next',
