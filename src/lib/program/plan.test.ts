@@ -9,7 +9,7 @@ import {
 	type ProgramSettings,
 	withSchedule
 } from './plan';
-import { sessionTemplate } from './session-template';
+import { phaseAfter, sessionTemplate } from './session-template';
 import type { DoneSession, Schedule, WalkTestResult } from './types';
 
 const MIN = 60_000;
@@ -364,6 +364,14 @@ describe('session templates', () => {
 		expect(
 			t.parts[2]?.steps.filter((s) => s.id !== 'slowWalk').every((s) => s.durationMs === 30_000)
 		).toBe(true);
+	});
+
+	it('goes from part to part, then to the finish', () => {
+		const t = sessionTemplate('vein', 15);
+		expect(phaseAfter(t, 'warmup')).toBe('walking');
+		expect(phaseAfter(t, 'walking')).toBe('calfPump');
+		expect(phaseAfter(t, 'elevation')).toBe('finish');
+		expect(phaseAfter(sessionTemplate('pad', 15), 'cooldown')).toBe('finish');
 	});
 
 	it('adds calf pump and elevation for veins and for both', () => {

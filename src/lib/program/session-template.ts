@@ -98,10 +98,10 @@ export function walkTestTemplate(): SessionTemplate {
 	return { track: 'test', targetMs: 0, walkMode: 'continuous', parts: [walking] };
 }
 
-/** The part after this one, or null when the next thing is the finish. */
-export function nextPart(template: SessionTemplate, phase: Phase | null): PartPlan | null {
+/** Where the walk goes after this part: the next part, or the finish after the last. */
+export function phaseAfter(template: SessionTemplate, phase: Phase | null): Phase {
 	const i = template.parts.findIndex((p) => p.phase === phase);
-	return template.parts[i + 1] ?? null;
+	return template.parts[i + 1]?.phase ?? 'finish';
 }
 
 export function partOf(template: SessionTemplate, phase: Phase | null): PartPlan | null {

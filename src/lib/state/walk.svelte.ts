@@ -15,7 +15,6 @@ import {
 	type WalkEvent,
 	type WalkEventInput
 } from '$lib/walk/timeline';
-import type { SessionTemplate } from '$lib/program/session-template';
 
 /** How often the screen asks the timeline again; the numbers never depend on it. */
 const TICK_MS = 500;
@@ -132,10 +131,4 @@ export class WalkRecorder {
 			error: () => {}
 		});
 	}
-}
-
-/** Where the walk goes after a part ends. */
-export function phaseAfter(template: SessionTemplate, phase: Phase | null): Phase {
-	const i = template.parts.findIndex((p) => p.phase === phase);
-	return template.parts[i + 1]?.phase ?? 'finish';
 }
