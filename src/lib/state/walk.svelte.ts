@@ -41,9 +41,7 @@ export class WalkRecorder {
 		meta: Pick<SessionRecord, 'programId' | 'kind' | 'track' | 'targetMs'>,
 		phase: Phase
 	): Promise<boolean> {
-		if (this.#busy) return false;
-		this.#busy = true;
-		try {
+		return this.#write(async () => {
 			const { session, event } = await startSession(meta, {
 				at: Date.now(),
 				type: 'started',
@@ -51,17 +49,8 @@ export class WalkRecorder {
 			});
 			this.session = session;
 			this.events = [event];
-			this.problem = null;
 			this.#follow(session.id);
-			void askToPersist();
-			return true;
-		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'failed';
-			return false;
-		} finally {
-			this.#busy = false;
-			this.tick();
-		}
+		});
 	}
 
 	/** Records a tap if it fits the walk; false for a refused tap (double tap, wrong time). */
@@ -70,7 +59,6 @@ export class WalkRecorder {
 		if (this.#busy || !session) return false;
 		const at = saneTime(this.events, tappedAt);
 		if (!accepts(this.events, input, at)) return false;
-		this.#busy = true;
 		const prior = this.events;
 		const event: WalkEvent = {
 			...input,
@@ -79,9 +67,18 @@ export class WalkRecorder {
 			seq: nextSeq(prior),
 			at
 		};
-		try {
+		return this.#write(async () => {
 			await recordEvent(event, prior);
 			if (!this.events.some((e) => e.id === event.id)) this.events = [...this.events, event];
+		});
+	}
+
+	/** One write at a time: a tap while another is being stored is refused, not queued. */
+	async #write(work: () => Promise<void>): Promise<boolean> {
+		if (this.#busy) return false;
+		this.#busy = true;
+		try {
+			await work();
 			this.problem = null;
 			void askToPersist();
 			return true;

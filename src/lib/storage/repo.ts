@@ -3,7 +3,7 @@
 
 import { toIsoDate } from '$lib/dates';
 import type { DoneSession, Schedule } from '$lib/program/types';
-import { walkView, type WalkEvent } from '$lib/walk/timeline';
+import { walkView, type WalkEvent, type WalkView } from '$lib/walk/timeline';
 import { database, newId, write } from './db';
 import type {
 	Preferences,
@@ -159,8 +159,7 @@ export async function startSession(
 	return { session: record, event };
 }
 
-export function summarise(events: readonly WalkEvent[], now: number): SessionSummary {
-	const view = walkView(events, now);
+export function summarise(view: WalkView): SessionSummary {
 	return {
 		activeWalkingMs: view.activeWalkingMs,
 		boutCount: view.boutCount,
@@ -187,7 +186,7 @@ export async function recordEvent(event: WalkEvent, prior: readonly WalkEvent[])
 				await db.sessions.update(event.sessionId, {
 					status: event.type === 'finished' ? 'finished' : 'abandoned',
 					endedAt: view.endedAt ?? event.at,
-					summary: summarise(all, event.at),
+					summary: summarise(view),
 					updatedAt: event.at
 				});
 			}
