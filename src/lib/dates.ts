@@ -19,11 +19,6 @@ export function parseIsoDate(date: IsoDate): Date {
 	return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-export function isIsoDate(value: unknown): value is IsoDate {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	return toIsoDate(parseIsoDate(value)) === value;
-}
-
 export function addDays(date: IsoDate, days: number): IsoDate {
 	const d = parseIsoDate(date);
 	d.setDate(d.getDate() + days);
@@ -42,14 +37,4 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 export function weekdayOf(date: IsoDate): Weekday {
 	return ((parseIsoDate(date).getDay() + 6) % 7) as Weekday;
-}
-
-/** Monday of the local week that holds this date. */
-export function startOfWeek(date: IsoDate): IsoDate {
-	return addDays(date, -weekdayOf(date));
-}
-
-/** Local midnight of a date, as epoch ms. */
-export function startOfDayMs(date: IsoDate): number {
-	return parseIsoDate(date).getTime();
 }

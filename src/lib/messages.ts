@@ -296,8 +296,7 @@ export const m = {
 		testResult: (onset: string | null, max: string) =>
 			onset
 				? `The pain started at ${onset}. You walked ${max} in all.`
-				: `You walked ${max} and the pain did not start.`,
-		testAgain: 'Try again'
+				: `You walked ${max} and the pain did not start.`
 	},
 
 	safety: {
@@ -422,8 +421,6 @@ export const m = {
 		targetReached:
 			'You reached today’s walking target. Well done! You may carry on, or cool down now.',
 		finishWalking: 'Finish walking',
-		toCooldown: 'Go to cool-down',
-		toCalfPump: 'Go to calf exercises',
 		continuousHelp: 'Walk at a steady, comfortable pace. Stop to rest whenever you need.',
 		elevationHelp:
 			'Lie down and raise your legs above the level of your heart, on cushions or a pillow.',
@@ -468,21 +465,16 @@ export const m = {
 		savedHeading: 'Walk saved',
 		saved: 'Your walk is saved. Rest now, and drink some water.',
 		backToToday: 'Back to today',
-		refused: 'That tap was not recorded.',
 		staleHeading: 'An unfinished walk',
 		stale: (when: string) => `A walk started ${when} was not finished.`,
 		staleFinish: 'Finish it as it ended',
 		staleDiscard: 'Discard it',
 		discardConfirm: 'Discard this walk? Its times will be removed from your progress.',
 		discardYes: 'Yes, discard it',
-		discarded: 'The walk was discarded.',
-		endConfirm: 'End the walk now? What you did so far is saved.',
-		endYes: 'Yes, end the walk',
-		testHeading: 'Walk test'
+		discarded: 'The walk was discarded.'
 	},
 
 	cues: {
-		phase: (name: string) => name,
 		stepDone: 'Time is up.',
 		targetReached: 'You reached today’s target.',
 		restWarning: 'Your pain has not gone after 10 minutes. Please stop for today.'
@@ -491,7 +483,6 @@ export const m = {
 	progress: {
 		heading: 'Progress',
 		empty: 'Your progress will show here after your first walk.',
-		weekly: 'Walking time each week',
 		sessions: (n: number) => (n === 1 ? '1 walk' : `${n} walks`),
 		bestOnset: 'Longest time before pain',
 		totalWalking: 'Total walking time'

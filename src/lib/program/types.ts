@@ -4,7 +4,6 @@ import type { IsoDate, Weekday } from '$lib/dates';
 
 /** PAD: interval walking to moderate pain. Vein: daily walking, calf pump, elevation. Both: the two with PAD cautions. */
 export type Track = 'pad' | 'vein' | 'both';
-export const TRACKS: readonly Track[] = ['pad', 'vein', 'both'];
 
 /** What a clinician has told the person, in their words; it picks the track. */
 export type Diagnosis = 'pad' | 'vein' | 'both' | 'unsure';

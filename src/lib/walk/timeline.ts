@@ -31,22 +31,6 @@ export type WalkEventType =
 	| 'abandoned'
 	| 'undo';
 
-export const WALK_EVENT_TYPES: readonly WalkEventType[] = [
-	'started',
-	'phaseStarted',
-	'step',
-	'painOnset',
-	'stopped',
-	'painGone',
-	'paused',
-	'resumed',
-	'note',
-	'feeling',
-	'finished',
-	'abandoned',
-	'undo'
-];
-
 /** What a tap asks to record; the recorder adds id, sessionId, seq and at. */
 export interface WalkEventInput {
 	type: WalkEventType;
