@@ -15,14 +15,9 @@ export async function registerServiceWorker(handlers: {
 	if (!('serviceWorker' in navigator)) return null;
 	const { Workbox } = await import('workbox-window');
 	const wb = new Workbox('/service-worker.js', { type: 'module', scope: '/' });
-	let reloading = false;
 	const handle: UpdateHandle = {
 		apply() {
-			navigator.serviceWorker.addEventListener('controllerchange', () => {
-				if (reloading) return;
-				reloading = true;
-				window.location.reload();
-			});
+			wb.addEventListener('controlling', () => window.location.reload());
 			wb.messageSkipWaiting();
 		},
 		async check() {
@@ -33,18 +28,6 @@ export async function registerServiceWorker(handlers: {
 	wb.addEventListener('activated', (event) => {
 		if (!event.isUpdate) handlers.onOfflineReady();
 	});
-	const registration = await wb.register();
-	// workbox-window calls an update found by a later page "external" and may not say "waiting";
-	// the registration itself always knows, also of an update left waiting from an earlier visit.
-	const notify = () => {
-		if (registration?.waiting && navigator.serviceWorker.controller) handlers.onUpdateReady(handle);
-	};
-	notify();
-	registration?.addEventListener('updatefound', () => {
-		const installing = registration.installing;
-		installing?.addEventListener('statechange', () => {
-			if (installing.state === 'installed') notify();
-		});
-	});
+	await wb.register();
 	return handle;
 }
