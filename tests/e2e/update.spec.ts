@@ -10,6 +10,8 @@ const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const test = base.extend<{ site: { publish: () => void } }>({
+	// Playwright reads fixture dependencies from the pattern, so an empty one is required here.
+	// eslint-disable-next-line no-empty-pattern
 	site: async ({}, use) => {
 		const dir = mkdtempSync(join(tmpdir(), 'legwork-site-'));
 		cpSync('build', dir, { recursive: true });
