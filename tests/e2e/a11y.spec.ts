@@ -1,0 +1,80 @@
+// Accessibility: no axe-core violations on any page, light or dark, and no sideways scrolling
+// at 200 % text on a phone-sized screen.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const PAGES = ['/', '/walk', '/plan', '/progress', '/history', '/learn', '/settings', '/start'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`no axe violations on any page (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		for (const path of PAGES) {
+			await page.goto(path);
+			await expect(page.locator('h1')).toBeVisible();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(
+				violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`)
+			).toEqual([]);
+		}
+	});
+}
+
+test('readable at 200 % text: nothing runs off the side of a phone screen', async ({ page }) => {
+	for (const path of PAGES) {
+		await page.goto(path);
+		await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
+		await expect(page.locator('h1')).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});
+
+test('no axe violations on the busy screens: Today with a plan, and a walk under way', async ({
+	page
+}) => {
+	const check = async (where: string) => {
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(
+			violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`)
+		).toEqual([]);
+	};
+	await page.goto('/start');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	for (const fieldset of await page.locator('fieldset').all())
+		await fieldset.getByLabel('No').check();
+	await check('safety questions');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByLabel(/Poor circulation in the leg arteries/).check();
+	await check('legs');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await check('days');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByTestId('baseline-enter').click();
+	await page.getByTestId('use-entered').click();
+	await check('baseline errors');
+	// Back from the form to the three choices.
+	await page.getByRole('button', { name: 'Back' }).first().click();
+	await page.getByTestId('baseline-skip').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('target')).toBeVisible();
+	await check('today');
+	await page.goto('/plan');
+	await check('plan');
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await check('warm-up');
+	for (let i = 0; i < 5; i++) {
+		await page.getByTestId('next').click();
+		await page.waitForTimeout(750);
+	}
+	await page.getByTestId('pain-started').click();
+	await check('walking');
+	await page.getByTestId('stop-rest').click();
+	await check('pain question');
+	await page.getByTestId('pain-4').click();
+	await check('resting');
+	await page.getByTestId('unwell').click();
+	await check('unwell');
+});
