@@ -151,6 +151,7 @@ export const m = {
 		extraDay: 'moved here',
 		retest: 'This week, please repeat the walk test. It shows how far you have come.',
 		retestButton: 'Do the walk test',
+		retestDone: 'You did your walk test this week. Well done.',
 		ended: 'You have reached the end of your program. You can add 4 more weeks in Settings.',
 		reminder: (when: string) => `Today is a walking day. Your walk is planned for the ${when}.`,
 		planLink: 'See the whole plan',
@@ -480,11 +481,28 @@ export const m = {
 		restWarning: 'Your pain has not gone after 10 minutes. Please stop for today.'
 	},
 
+	retest: {
+		heading: 'Walk test',
+		intro:
+			'Every 4 weeks, repeat the walk test you did at the start. Walk at your normal pace, as you did then. It shows how far you have come.',
+		noProgram: 'Set up your program first: the walk test is part of it.',
+		saved: 'Your walk test is saved.',
+		compare: (label: string, before: string, now: string) =>
+			`${label}: ${before} at the start, ${now} now.`,
+		onset: 'Time before the pain started',
+		max: 'Time you could walk',
+		distance: 'Distance in six minutes',
+		noPain: 'no pain',
+		back: 'Back to today'
+	},
+
 	progress: {
 		heading: 'Progress',
 		empty: 'Your progress will show here after your first walk.',
 		sessions: (n: number) => (n === 1 ? '1 walk' : `${n} walks`),
 		bestOnset: 'Longest time before pain',
+		testsHeading: 'Your walk tests',
+		test: (date: IsoDate, parts: string[]) => `${shortDate(date)}: ${parts.join(', ')}`,
 		totalWalking: 'Total walking time'
 	},
 
@@ -544,6 +562,23 @@ export const m = {
 /** Times of day as a phrase for the reminder. */
 export function timeOfDayPhrase(t: TimeOfDay): string {
 	return { morning: 'morning', afternoon: 'afternoon', evening: 'evening' }[t];
+}
+
+/** A distance in the person's units: metres, or yards for miles. */
+export function distance(metres: number, units: 'km' | 'miles'): string {
+	return units === 'km' ? `${Math.round(metres)} m` : `${Math.round(metres / 0.9144)} yards`;
+}
+
+/** A walk test in a few words: when the pain came, how long they walked, or how far. */
+export function testParts(
+	test: { onsetMs: number | null; maxWalkMs: number | null; distanceM: number | null },
+	units: 'km' | 'miles'
+): string[] {
+	if (test.distanceM !== null) return [distance(test.distanceM, units)];
+	return [
+		test.onsetMs === null ? 'no pain' : `pain after ${clock(test.onsetMs)}`,
+		...(test.maxWalkMs === null ? [] : [`walked ${clock(test.maxWalkMs)}`])
+	];
 }
 
 /** Bytes as a short phrase: 1.2 MB. */

@@ -3,7 +3,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-const PAGES = ['/', '/walk', '/plan', '/progress', '/history', '/learn', '/settings', '/start'];
+const PAGES = [
+	'/',
+	'/walk',
+	'/plan',
+	'/progress',
+	'/history',
+	'/learn',
+	'/settings',
+	'/start',
+	'/test'
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`no axe violations on any page (${colorScheme})`, async ({ page }) => {

@@ -9,7 +9,8 @@ const PAGES = [
 	{ path: '/learn', heading: 'Learn' },
 	{ path: '/settings', heading: 'Settings' },
 	{ path: '/plan', heading: 'Your plan' },
-	{ path: '/start', heading: 'What Legwork is' }
+	{ path: '/start', heading: 'What Legwork is' },
+	{ path: '/test', heading: 'Walk test' }
 ];
 
 test('after the first visit every page opens offline, on a reload and from a cold start', async ({

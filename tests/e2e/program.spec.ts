@@ -194,3 +194,47 @@ test('changing walking days moves the future plan and keeps past walks', async (
 	// Week 1 was not complete, so week 2 repeats 15 minutes.
 	await expect(page.getByTestId('plan-week').nth(1)).toContainText('15 min');
 });
+
+test('in week 4 Today asks for a walk test, which is recorded and compared with the start', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await page.goto('/start');
+	await answerSafety(page);
+	await chooseLegsAndDays(page);
+	await page.getByTestId('baseline-enter').click();
+	await page.getByLabel('Minutes until the pain started').fill('3');
+	await page.getByLabel('Minutes until you had to stop').fill('6');
+	await page.getByTestId('use-entered').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('target')).toBeVisible();
+	await expect(page.getByTestId('retest')).toBeHidden();
+
+	// Three weeks on: week 4.
+	await page.clock.fastForward(21 * 24 * 60 * 60_000);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Week 4 of the program' })).toBeVisible();
+	await page.getByTestId('retest').getByRole('link', { name: 'Do the walk test' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk test' })).toBeVisible();
+	await page.getByTestId('test-enter').click();
+	await page.getByLabel('Minutes until the pain started').fill('9');
+	await page.getByLabel('Minutes until you had to stop').fill('5');
+	await page.getByTestId('use-entered').click();
+	await expect(page.locator('#onset-error')).toContainText('must start before or when you stopped');
+	await page.getByLabel('Minutes until you had to stop').fill('11');
+	await page.getByTestId('use-entered').click();
+	await expect(page.getByTestId('test-saved')).toBeVisible();
+	await expect(page.getByTestId('test-compare')).toContainText(
+		'Time before the pain started: 3:00 at the start, 9:00 now.'
+	);
+	await expect(page.getByTestId('test-compare')).toContainText(
+		'Time you could walk: 6:00 at the start, 11:00 now.'
+	);
+	await page.getByRole('link', { name: 'Back to today' }).click();
+	await expect(page.getByTestId('retest-done')).toBeVisible();
+	await page.goto('/progress');
+	await expect(page.getByTestId('walk-tests').locator('li')).toHaveText([
+		'Mon 23 Nov: pain after 3:00, walked 6:00',
+		'Mon 14 Dec: pain after 9:00, walked 11:00'
+	]);
+});

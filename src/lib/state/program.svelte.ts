@@ -29,13 +29,26 @@ export function settingsOf(
 export class ProgramState {
 	loaded = $state(false);
 	program = $state.raw<ProgramRecord | null>(null);
-	baseline = $state.raw<WalkTestRecord | null>(null);
+	/** Walk tests of this program, oldest first: the baseline and re-tests. */
+	tests = $state.raw<WalkTestRecord[]>([]);
+	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
 	done = $state.raw<DoneSession[]>([]);
 	today = $state(toIsoDate(Date.now()));
 	result = $derived(
 		this.program ? buildPlan(settingsOf(this.program, this.baseline), this.done, this.today) : null
 	);
 	plan = $derived(this.result?.ok ? this.result.plan : null);
+	/** A walk test other than the baseline, done in the current program week. */
+	retestThisWeek = $derived.by(() => {
+		const week = this.plan?.current;
+		if (!week) return null;
+		return (
+			this.tests.find((t) => {
+				const date = toIsoDate(t.at);
+				return t.id !== this.program?.baselineTestId && date >= week.start && date <= week.end;
+			}) ?? null
+		);
+	});
 
 	/** Waits for storage, then loads; with no storage there is nothing to show. */
 	async open(): Promise<void> {
@@ -49,8 +62,7 @@ export class ProgramState {
 			this.today = toIsoDate(Date.now());
 			const program = await activeProgram();
 			if (program) {
-				const tests = await walkTestsFor(program.id);
-				this.baseline = tests.find((t) => t.id === program.baselineTestId) ?? null;
+				this.tests = await walkTestsFor(program.id);
 				this.done = await doneSessions(program.id);
 			}
 			this.program = program;
