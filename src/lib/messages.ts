@@ -423,6 +423,7 @@ export const m = {
 			'You reached today’s walking target. Well done! You may carry on, or cool down now.',
 		finishWalking: 'Finish walking',
 		continuousHelp: 'Walk at a steady, comfortable pace. Stop to rest whenever you need.',
+		elevationPicture: 'Lying down, legs raised on cushions',
 		elevationHelp:
 			'Lie down and raise your legs above the level of your heart, on cushions or a pillow.',
 		elevationCaution:

@@ -246,3 +246,80 @@ test('closing the browser mid-walk and opening it again loses nothing', async ()
 	expect([...first.foreign, ...second.foreign]).toEqual([]);
 	rmSync(first.dir, { recursive: true, force: true });
 });
+
+test('the vein track: a steady walk, calf exercises, cool-down and raised legs, each step drawn', async ({
+	page
+}) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/start');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	for (const fieldset of await page.locator('fieldset').all())
+		await fieldset.getByLabel('No').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByLabel(/Weak leg veins/).check();
+	await expect(page.getByTestId('track')).toContainText('Daily walking, calf exercises');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByTestId('baseline-skip').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('target')).toBeVisible();
+
+	await page.goto('/walk');
+	await page.clock.pauseAt(new Date(T0.getTime() + 60 * 60_000));
+	await tap(page, 'start-walk');
+	const drawn = async (name: string) => {
+		await expect(page.getByTestId('step-name')).toHaveText(name);
+		await expect(page.getByRole('img', { name })).toBeVisible();
+	};
+	for (const name of [
+		'Walk slowly',
+		'Calf stretch, left leg',
+		'Calf stretch, right leg',
+		'Front of thigh stretch, left leg',
+		'Front of thigh stretch, right leg'
+	]) {
+		await drawn(name);
+		await page.clock.runFor(1000);
+		await tap(page, 'next');
+	}
+	// One steady walk: no pain buttons, a "Finish walking" button from the start.
+	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
+	await expect(page.getByTestId('pain-started')).toBeHidden();
+	await walkFor(page, 16);
+	await expect(page.getByText('You reached today’s walking target')).toBeVisible();
+	await tap(page, 'finish-walking');
+	await expect(page.getByRole('heading', { level: 1, name: 'Calf exercises' })).toBeVisible();
+	for (const name of ['Ankle pumps', 'Heel raises']) {
+		await drawn(name);
+		await page.clock.runFor(1000);
+		await tap(page, 'next');
+	}
+	await expect(page.getByRole('heading', { level: 1, name: 'Cool-down' })).toBeVisible();
+	for (const name of [
+		'Walk slowly',
+		'Calf stretch, left leg',
+		'Calf stretch, right leg',
+		'Back of thigh stretch, left leg',
+		'Back of thigh stretch, right leg'
+	]) {
+		await drawn(name);
+		await page.clock.runFor(1000);
+		await tap(page, 'next');
+	}
+	await expect(page.getByRole('heading', { level: 1, name: 'Raise your legs' })).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: 'Lying down, legs raised on cushions' })
+	).toBeVisible();
+	// The PAD cautions are for the combined track only.
+	await expect(page.getByText('if raising your legs causes foot pain')).toBeHidden();
+	await expect(page.getByTestId('countdown')).toHaveText('20:00');
+	await walkFor(page, 20);
+	await expect(page.getByTestId('countdown')).toHaveText('0:00');
+	await tap(page, 'next');
+	await expect(page.getByTestId('summary-active')).toHaveText('16:00');
+	await expect(page.getByTestId('summary-bouts')).toHaveText('1');
+	await tap(page, 'save-finish');
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	await page.goto('/');
+	await expect(page.getByTestId('done-today')).toBeVisible();
+});
