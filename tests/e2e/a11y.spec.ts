@@ -88,3 +88,28 @@ test('no axe violations on the busy screens: Today with a plan, and a walk under
 	await page.getByTestId('unwell').click();
 	await check('unwell');
 });
+
+test('every button, link and choice is at least 48 px tall', async ({ page }) => {
+	for (const path of PAGES) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		const small = await page.evaluate(() =>
+			[
+				...document.querySelectorAll(
+					'button, a.button, nav a, label.choice, summary, input, textarea'
+				)
+			]
+				.filter((el) => (el as HTMLElement).offsetParent !== null)
+				.filter(
+					(el) => !(el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type))
+				)
+				.map((el) => ({ el, box: el.getBoundingClientRect() }))
+				.filter(({ box }) => box.height < 48 || box.width < 48)
+				.map(
+					({ el, box }) =>
+						`${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${box.width}x${box.height}`
+				)
+		);
+		expect(small, path).toEqual([]);
+	}
+});

@@ -157,3 +157,49 @@ test('a full disk is reported and nothing changes', async ({ page }) => {
 	await page.reload();
 	await expect(page.getByTestId('cue-sound')).toBeChecked();
 });
+
+test('persistent storage is asked for once something worth keeping is saved', async ({ page }) => {
+	await page.addInitScript(() => {
+		const asked = { count: 0 };
+		Object.assign(window, { asked });
+		Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+		Object.defineProperty(navigator.storage, 'persist', {
+			value: async () => {
+				asked.count++;
+				return true;
+			}
+		});
+	});
+	const askedCount = () =>
+		page.evaluate(() => (window as unknown as { asked: { count: number } }).asked.count);
+	await page.goto('/walk');
+	await expect(page.getByTestId('start-walk')).toBeVisible();
+	expect(await askedCount()).toBe(0);
+	await page.getByTestId('start-walk').click();
+	await expect(page.getByTestId('step-name')).toBeVisible();
+	await expect.poll(askedCount).toBe(1);
+	await page.getByTestId('next').click();
+	await expect(page.getByTestId('step-name')).toHaveText('Calf stretch, left leg');
+	expect(await askedCount()).toBe(1);
+});
+
+test('a newer version opened in another tab: this one steps aside and says so', async ({
+	page,
+	context
+}) => {
+	await page.goto('/settings');
+	await expect(page.getByTestId('cue-sound')).toBeChecked();
+	const other = await context.newPage();
+	await other.goto('/learn');
+	// The other tab upgrades the database, as a newer Legwork would.
+	const upgraded = await other.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const request = indexedDB.open('legwork', 99);
+				request.onsuccess = () => resolve(request.result.version);
+				request.onerror = () => reject(request.error);
+			})
+	);
+	expect(upgraded).toBe(99);
+	await expect(page.getByTestId('storage-problem')).toContainText('open in another tab');
+});
