@@ -270,6 +270,7 @@ test('the vein track: a steady walk, calf exercises, cool-down and raised legs, 
 	const drawn = async (name: string) => {
 		await expect(page.getByTestId('step-name')).toHaveText(name);
 		await expect(page.getByRole('img', { name })).toBeVisible();
+		await expect(page.getByTestId('unwell')).toBeVisible();
 	};
 	for (const name of [
 		'Walk slowly',
@@ -313,6 +314,7 @@ test('the vein track: a steady walk, calf exercises, cool-down and raised legs, 
 	// The PAD cautions are for the combined track only.
 	await expect(page.getByText('if raising your legs causes foot pain')).toBeHidden();
 	await expect(page.getByTestId('countdown')).toHaveText('20:00');
+	await expect(page.getByTestId('unwell')).toBeVisible();
 	await walkFor(page, 20);
 	await expect(page.getByTestId('countdown')).toHaveText('0:00');
 	await tap(page, 'next');
@@ -322,4 +324,74 @@ test('the vein track: a steady walk, calf exercises, cool-down and raised legs, 
 	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByTestId('done-today')).toBeVisible();
+});
+
+test('an unfinished walk from hours ago can be discarded, after asking', async ({ page }) => {
+	await startFreeWalk(page);
+	await skipSteps(page, 5);
+	await walkFor(page, 6);
+	await page.clock.fastForward('06:00:00');
+	await tap(page, 'stale-discard');
+	await expect(page.getByText('Discard this walk?')).toBeVisible();
+	await tap(page, 'discard-yes');
+	await expect(page.getByText('The walk was discarded.')).toBeVisible();
+	await expect(page.getByTestId('start-walk')).toBeVisible();
+	await page.goto('/history');
+	await expect(page.getByText('Your finished walks will be listed here.')).toBeVisible();
+	// A discarded walk is over: opening the app does not bring it back.
+	await page.goto('/learn');
+	await expect(page).toHaveURL(/\/learn$/);
+});
+
+test('Back returns to the step before, and "I feel unwell" is there during warm-up and rest', async ({
+	page
+}) => {
+	await startFreeWalk(page);
+	await expect(page.getByRole('button', { name: 'Back' })).toBeDisabled();
+	await tap(page, 'next');
+	await expect(page.getByTestId('step-name')).toHaveText('Calf stretch, left leg');
+	await page.clock.runFor(1000);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.getByTestId('step-name')).toHaveText('Walk slowly');
+	await expect(page.getByTestId('unwell')).toBeVisible();
+	await page.clock.runFor(1000);
+	await skipSteps(page, 5);
+	await walkFor(page, 3);
+	await page.getByTestId('stop-rest').click();
+	await tap(page, 'pain-3');
+	await expect(page.getByTestId('rest-time')).toBeVisible();
+	await tap(page, 'unwell');
+	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
+	await page.getByRole('button', { name: 'End the walk here' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
+	await expect(page.getByTestId('summary-active')).toHaveText('3:00');
+});
+
+test('the combined track raises the legs with the circulation cautions', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/start');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	for (const fieldset of await page.locator('fieldset').all())
+		await fieldset.getByLabel('No').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByLabel('Both of these').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByTestId('baseline-skip').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('target')).toBeVisible();
+	await page.goto('/walk');
+	await page.clock.pauseAt(new Date(T0.getTime() + 60 * 60_000));
+	await tap(page, 'start-walk');
+	await skipSteps(page, 5);
+	// Walk and rest, as for PAD.
+	await expect(page.getByTestId('pain-started')).toBeVisible();
+	await walkFor(page, 16);
+	await tap(page, 'finish-walking');
+	await expect(page.getByRole('heading', { level: 1, name: 'Calf exercises' })).toBeVisible();
+	await page.clock.runFor(1000);
+	await skipSteps(page, 7);
+	await expect(page.getByRole('heading', { level: 1, name: 'Raise your legs' })).toBeVisible();
+	await expect(page.getByText('if raising your legs causes foot pain')).toBeVisible();
+	await expect(page.getByText('Wear compression stockings only if your clinician')).toBeVisible();
 });
