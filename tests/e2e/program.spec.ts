@@ -238,3 +238,42 @@ test('in week 4 Today asks for a walk test, which is recorded and compared with 
 		'Mon 14 Dec: pain after 9:00, walked 11:00'
 	]);
 });
+
+test('a missed day moves the session to the days ahead, on Today', async ({ page }) => {
+	await page.clock.install({ time: MONDAY });
+	await page.goto('/start');
+	await answerSafety(page);
+	await chooseLegsAndDays(page);
+	await page.getByTestId('baseline-skip').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('week-progress')).toHaveText('0 of 3 walks done this week');
+	// Monday passes without a walk.
+	await page.clock.fastForward(24 * 60 * 60_000);
+	await page.goto('/');
+	await expect(page.getByText('Missed a day? That is fine.')).toBeVisible();
+	await expect(page.locator('li[data-status="today"]')).toContainText('Tue 24 Nov');
+	await expect(page.locator('li[data-status="today"]')).toContainText('moved here');
+	await expect(page.locator('li[data-status="upcoming"]')).toHaveCount(2);
+	await expect(page.getByTestId('week-progress')).toHaveText('0 of 3 walks done this week');
+	await expect(page.getByTestId('start')).toHaveText('Start today’s walk');
+});
+
+test('onboarding can be redone from Settings, starting a new program', async ({ page }) => {
+	await page.clock.install({ time: MONDAY });
+	await page.goto('/start');
+	await answerSafety(page);
+	await chooseLegsAndDays(page);
+	await page.getByTestId('baseline-skip').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('target')).toHaveText('15 minutes of walking');
+	await page.goto('/settings');
+	await page.getByRole('link', { name: 'Start again with a new walk test and questions' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'What Legwork is' })).toBeVisible();
+	await answerSafety(page);
+	await chooseLegsAndDays(page);
+	await page.getByTestId('baseline-enter').click();
+	await page.getByLabel('Minutes until you had to stop').fill('2');
+	await page.getByTestId('use-entered').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('target')).toHaveText('10 minutes of walking');
+});
