@@ -42,7 +42,8 @@ export default defineConfig({
 		// Tests run against the real static build, served as any static host would.
 		command: `npm run build && npx sirv build --port ${PORT} --host 127.0.0.1`,
 		url: BASE_URL,
-		reuseExistingServer: !process.env.CI,
+		// Never a server left by another checkout or run: it could be serving another build.
+		reuseExistingServer: false,
 		timeout: 180_000,
 		stdout: 'ignore'
 	}

@@ -294,6 +294,7 @@ export const m = {
 		testOnset: 'Leg pain started',
 		testStop: 'Too painful to go on',
 		testStopNoPain: 'Stop: I cannot walk further',
+		testStopped: 'The walk test was stopped. Try it another day, when you feel well.',
 		testResult: (onset: string | null, max: string) =>
 			onset
 				? `The pain started at ${onset}. You walked ${max} in all.`

@@ -277,3 +277,19 @@ test('onboarding can be redone from Settings, starting a new program', async ({ 
 	await page.getByTestId('go-today').click();
 	await expect(page.getByTestId('target')).toHaveText('10 minutes of walking');
 });
+
+test('"I feel unwell" is there during the walk test too, and ends it', async ({ page }) => {
+	await page.goto('/start');
+	await answerSafety(page);
+	await chooseLegsAndDays(page);
+	await page.getByTestId('baseline-walk').click();
+	await expect(page.getByTestId('test-time')).toBeVisible();
+	await page.getByTestId('unwell').click();
+	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
+	await page.getByRole('button', { name: 'End the walk here' }).click();
+	await expect(page.getByTestId('test-stopped')).toBeVisible();
+	await page.getByRole('button', { name: 'Back' }).first().click();
+	// Back at the three choices; a new test starts afresh.
+	await page.getByTestId('baseline-walk').click();
+	await expect(page.getByTestId('test-onset')).toBeVisible();
+});
