@@ -1,38 +1,10 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { answerSafety, chooseLegsAndDays, onboard } from './onboarding';
 
 // A Monday morning.
 const MONDAY = new Date('2026-11-23T08:00:00');
-const SAFETY_IDS = [
-	'chestOrBreath',
-	'suddenColdLeg',
-	'swollenHotLeg',
-	'restPainOrSore',
-	'recentHeartOrSurgery',
-	'limitedByHeartOrLungs',
-	'otherChanges'
-];
-
-async function answerSafety(page: Page, yes: string[] = []) {
-	await page.getByRole('button', { name: 'Continue' }).click();
-	for (const id of SAFETY_IDS) {
-		await page
-			.getByTestId(`q-${id}`)
-			.getByLabel(yes.includes(id) ? 'Yes' : 'No')
-			.check();
-	}
-	await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-async function chooseLegsAndDays(page: Page) {
-	await page.getByLabel(/Poor circulation in the leg arteries/).check();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	// Monday, Wednesday, Friday are suggested; keep them.
-	await page.getByRole('button', { name: 'Continue' }).click();
-}
-
 test('a safety answer that rules walking out stops the start until a clinician clears it', async ({
 	page
 }) => {
@@ -109,11 +81,7 @@ test('the walk test in the app sets the starting target', async ({ page }) => {
 
 test('the plan exports as a calendar file with one event per session', async ({ page }) => {
 	await page.clock.install({ time: MONDAY });
-	await page.goto('/start');
-	await answerSafety(page);
-	await chooseLegsAndDays(page);
-	await page.getByTestId('baseline-skip').click();
-	await page.getByTestId('go-today').click();
+	await onboard(page);
 	await page.getByRole('link', { name: 'See the whole plan' }).click();
 	await expect(page.getByTestId('plan-week')).toHaveCount(12);
 	const download = page.waitForEvent('download');
@@ -241,11 +209,7 @@ test('in week 4 Today asks for a walk test, which is recorded and compared with 
 
 test('a missed day moves the session to the days ahead, on Today', async ({ page }) => {
 	await page.clock.install({ time: MONDAY });
-	await page.goto('/start');
-	await answerSafety(page);
-	await chooseLegsAndDays(page);
-	await page.getByTestId('baseline-skip').click();
-	await page.getByTestId('go-today').click();
+	await onboard(page);
 	await expect(page.getByTestId('week-progress')).toHaveText('0 of 3 walks done this week');
 	// Monday passes without a walk.
 	await page.clock.fastForward(24 * 60 * 60_000);
@@ -260,11 +224,7 @@ test('a missed day moves the session to the days ahead, on Today', async ({ page
 
 test('onboarding can be redone from Settings, starting a new program', async ({ page }) => {
 	await page.clock.install({ time: MONDAY });
-	await page.goto('/start');
-	await answerSafety(page);
-	await chooseLegsAndDays(page);
-	await page.getByTestId('baseline-skip').click();
-	await page.getByTestId('go-today').click();
+	await onboard(page);
 	await expect(page.getByTestId('target')).toHaveText('15 minutes of walking');
 	await page.goto('/settings');
 	await page.getByRole('link', { name: 'Start again with a new walk test and questions' }).click();

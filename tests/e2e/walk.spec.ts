@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, persistentProfile, test } from './fixtures';
+import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
 
@@ -251,18 +252,7 @@ test('the vein track: a steady walk, calf exercises, cool-down and raised legs, 
 	page
 }) => {
 	await page.clock.install({ time: T0 });
-	await page.goto('/start');
-	await page.getByRole('button', { name: 'Continue' }).click();
-	for (const fieldset of await page.locator('fieldset').all())
-		await fieldset.getByLabel('No').check();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByLabel(/Weak leg veins/).check();
-	await expect(page.getByTestId('track')).toContainText('Daily walking, calf exercises');
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByTestId('baseline-skip').click();
-	await page.getByTestId('go-today').click();
-	await expect(page.getByTestId('target')).toBeVisible();
+	await onboard(page, 'vein', 'Daily walking, calf exercises');
 
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date(T0.getTime() + 60 * 60_000));
@@ -369,17 +359,7 @@ test('Back returns to the step before, and "I feel unwell" is there during warm-
 
 test('the combined track raises the legs with the circulation cautions', async ({ page }) => {
 	await page.clock.install({ time: T0 });
-	await page.goto('/start');
-	await page.getByRole('button', { name: 'Continue' }).click();
-	for (const fieldset of await page.locator('fieldset').all())
-		await fieldset.getByLabel('No').check();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByLabel('Both of these').check();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByTestId('baseline-skip').click();
-	await page.getByTestId('go-today').click();
-	await expect(page.getByTestId('target')).toBeVisible();
+	await onboard(page, 'both');
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date(T0.getTime() + 60 * 60_000));
 	await tap(page, 'start-walk');
