@@ -45,7 +45,8 @@ test('onboarding with a clinic result gives Today the right target, and bad valu
 	await page.getByLabel('Minutes until you had to stop').fill('12');
 	await page.getByTestId('use-entered').click();
 	await expect(page.locator('#onset-error')).toHaveText(/must start before or when you stopped/);
-	await expect(page.locator('#error-summary')).toBeVisible();
+	// The summary takes focus, so a screen reader hears it at once.
+	await expect(page.locator('#error-summary')).toBeFocused();
 	await page.getByLabel('Minutes until the pain started').fill('-3');
 	await page.getByTestId('use-entered').click();
 	await expect(page.locator('#onset-error')).toHaveText('Please enter a number above zero.');
