@@ -11,9 +11,12 @@ const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 	existsSync(p)
 );
 
-const server = spawn('npx', ['sirv', 'build', '--port', String(PORT), '--host', '127.0.0.1'], {
-	stdio: 'ignore'
-});
+// sirv itself, not through npx: killing npx would leave sirv running, serving an old build.
+const server = spawn(
+	process.execPath,
+	['node_modules/sirv-cli/bin.js', 'build', '--port', String(PORT), '--host', '127.0.0.1'],
+	{ stdio: 'ignore' }
+);
 try {
 	for (let i = 0; i < 100; i++) {
 		try {
