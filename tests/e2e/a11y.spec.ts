@@ -113,3 +113,24 @@ test('every button, link and choice is at least 48 px tall', async ({ page }) =>
 		expect(small, path).toEqual([]);
 	}
 });
+
+test('body text is at least 18 px, and the colour theme can be chosen', async ({ page }) => {
+	await page.goto('/learn');
+	const size = await page
+		.locator('main p')
+		.first()
+		.evaluate((p) => getComputedStyle(p).fontSize);
+	expect(parseFloat(size)).toBeGreaterThanOrEqual(18);
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/settings');
+	expect(await background()).toBe('rgb(255, 255, 255)');
+	await page.getByLabel('Dark', { exact: true }).check();
+	await expect.poll(background).toBe('rgb(16, 20, 24)');
+	// Kept, and applied before the first paint of the next page.
+	await page.goto('/learn');
+	expect(await background()).toBe('rgb(16, 20, 24)');
+	await page.goto('/settings');
+	await page.getByLabel('Same as my device').check();
+	await expect.poll(background).toBe('rgb(255, 255, 255)');
+});

@@ -61,6 +61,14 @@ test('a new version is offered with a Reload button, which brings it in', async 
 }) => {
 	await page.goto(`${ORIGIN}/`);
 	await controlled(page);
+	// Leftovers a new version must clean: an entry no longer in the build, in the precache, and a
+	// precache of an older Workbox format.
+	const current = await page.evaluate(async () => {
+		const name = (await caches.keys()).find((k) => k.startsWith('workbox-precache-v2')) as string;
+		await (await caches.open(name)).put('/gone.js?__WB_REVISION__=old', new Response('old'));
+		await caches.open(name.replace('-v2', ''));
+		return name;
+	});
 	site.publish();
 	await backToForeground(page);
 	await waitingWorker(page);
@@ -71,6 +79,17 @@ test('a new version is offered with a Reload button, which brings it in', async 
 	await page.waitForFunction(
 		async () => !(await navigator.serviceWorker.getRegistration())?.waiting
 	);
+	await expect
+		.poll(() =>
+			page.evaluate(async (name) => {
+				const keys = await (await caches.open(name)).keys();
+				return {
+					caches: (await caches.keys()).filter((k) => k.startsWith('workbox-precache')),
+					stale: keys.some((r) => r.url.includes('/gone.js'))
+				};
+			}, current)
+		)
+		.toEqual({ caches: [current], stale: false });
 });
 
 test('no update prompt appears while a walk is running, and it comes once the walk ends', async ({
