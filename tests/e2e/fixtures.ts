@@ -19,7 +19,32 @@ export function watchOrigins(context: BrowserContext): string[] {
 	return foreign;
 }
 
+/**
+ * Makes goto and reload wait until the page is hydrated: a prerendered page shows its buttons
+ * before Svelte has wired them, and a click in that moment does nothing.
+ */
+export function waitForHydration(page: Page): Page {
+	const hydrated = () => page.waitForSelector('body[data-hydrated]', { state: 'attached' });
+	const goto = page.goto.bind(page);
+	const reload = page.reload.bind(page);
+	page.goto = async (...args) => {
+		const response = await goto(...args);
+		await hydrated();
+		return response;
+	};
+	page.reload = async (...args) => {
+		const response = await reload(...args);
+		await hydrated();
+		return response;
+	};
+	return page;
+}
+
 export const test = base.extend<{ foreignRequests: string[] }>({
+	page: async ({ page, context }, use) => {
+		context.on('page', waitForHydration);
+		await use(waitForHydration(page));
+	},
 	foreignRequests: [
 		async ({ context }, use) => {
 			const foreign = watchOrigins(context);
@@ -44,6 +69,8 @@ export async function persistentProfile(dir = mkdtempSync(join(tmpdir(), 'legwor
 		serviceWorkers: 'allow'
 	});
 	const foreign = watchOrigins(context);
+	context.pages().forEach(waitForHydration);
+	context.on('page', waitForHydration);
 	return { dir, context, foreign };
 }
 

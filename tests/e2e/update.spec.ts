@@ -5,11 +5,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForHydration } from './fixtures';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const test = base.extend<{ site: { publish: () => void } }>({
+	page: async ({ page }, use) => {
+		await use(waitForHydration(page));
+	},
 	// Playwright reads fixture dependencies from the pattern, so an empty one is required here.
 	// eslint-disable-next-line no-empty-pattern
 	site: async ({}, use) => {
