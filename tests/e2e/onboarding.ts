@@ -34,12 +34,26 @@ export async function chooseLegsAndDays(
 	await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-/** The whole onboarding, every safety answer "no", no walk test; ends on Today. */
-export async function onboard(page: Page, diagnosis: Diagnosis = 'pad', expectTrack?: string) {
+/**
+ * The whole onboarding, every safety answer "no"; with a clinic treadmill result if given (in
+ * minutes), else no walk test. Ends on Today.
+ */
+export async function onboard(
+	page: Page,
+	diagnosis: Diagnosis = 'pad',
+	options: { expectTrack?: string; clinic?: { onsetMin: string; maxMin: string } } = {}
+) {
 	await page.goto('/start');
 	await answerSafety(page);
-	await chooseLegsAndDays(page, diagnosis, expectTrack);
-	await page.getByTestId('baseline-skip').click();
+	await chooseLegsAndDays(page, diagnosis, options.expectTrack);
+	if (options.clinic) {
+		await page.getByTestId('baseline-enter').click();
+		await page.getByLabel('Minutes until the pain started').fill(options.clinic.onsetMin);
+		await page.getByLabel('Minutes until you had to stop').fill(options.clinic.maxMin);
+		await page.getByTestId('use-entered').click();
+	} else {
+		await page.getByTestId('baseline-skip').click();
+	}
 	await page.getByTestId('go-today').click();
 	await expect(page.getByTestId('target')).toBeVisible();
 }

@@ -168,15 +168,7 @@ test('in week 4 Today asks for a walk test, which is recorded and compared with 
 	page
 }) => {
 	await page.clock.install({ time: MONDAY });
-	await page.goto('/start');
-	await answerSafety(page);
-	await chooseLegsAndDays(page);
-	await page.getByTestId('baseline-enter').click();
-	await page.getByLabel('Minutes until the pain started').fill('3');
-	await page.getByLabel('Minutes until you had to stop').fill('6');
-	await page.getByTestId('use-entered').click();
-	await page.getByTestId('go-today').click();
-	await expect(page.getByTestId('target')).toBeVisible();
+	await onboard(page, 'pad', { clinic: { onsetMin: '3', maxMin: '6' } });
 	await expect(page.getByTestId('retest')).toBeHidden();
 
 	// Three weeks on: week 4.

@@ -252,7 +252,7 @@ test('the vein track: a steady walk, calf exercises, cool-down and raised legs, 
 	page
 }) => {
 	await page.clock.install({ time: T0 });
-	await onboard(page, 'vein', 'Daily walking, calf exercises');
+	await onboard(page, 'vein', { expectTrack: 'Daily walking, calf exercises' });
 
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date(T0.getTime() + 60 * 60_000));
