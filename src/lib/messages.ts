@@ -19,6 +19,12 @@ export function minutes(ms: number): string {
 	return m === 1 ? '1 min' : `${m} min`;
 }
 
+/** A duration in a sentence, in whole minutes: "9 minutes", never "9:00". */
+export function spokenMinutes(ms: number): string {
+	const m = Math.max(0, Math.round(ms / MIN));
+	return m === 1 ? '1 minute' : `${m} minutes`;
+}
+
 /** A clock face for timers: m:ss, or h:mm:ss past an hour. */
 export function clock(ms: number): string {
 	const total = Math.max(0, Math.floor(ms / 1000));
@@ -139,6 +145,12 @@ export const m = {
 		resume: 'Go back to your walk',
 		sessionToday: 'Today’s walk',
 		doneToday: 'You walked today. Well done.',
+		attemptedToday:
+			'Today’s walk ended early because of how you felt. Please rest for the rest of today.',
+		shortWalkToday: (walkedMin: number, neededMin: number) =>
+			`You walked ${walkedMin === 1 ? '1 minute' : `${walkedMin} minutes`} today. Today’s walk counts once you have walked ${neededMin} minutes in one go.`,
+		shortWeek: (fit: number, planned: number) =>
+			`Only ${fit} of this week’s ${planned} walks fit in the days left, so next week keeps this week’s target. That is fine: nothing you did is lost.`,
 		noSessionToday: 'No walk planned for today. Rest is part of the program.',
 		nextSession: (date: IsoDate) => `Next walk: ${longDate(date)}`,
 		start: 'Start today’s walk',
@@ -158,6 +170,7 @@ export const m = {
 		partsHeading: 'What today’s walk holds',
 		status: {
 			done: 'Done',
+			attempted: 'Stopped early',
 			missed: 'Missed',
 			today: 'Today',
 			upcoming: 'Planned'
@@ -192,23 +205,32 @@ export const m = {
 				case 'repeated':
 					return `${min} min again this week: last week you did ${reason.done} of ${reason.planned} walks, so we repeat it.`;
 				case 'held':
-					return `${min} min again this week: your pain came late (after ${minutes(reason.onsetMs)}), so walk a little faster instead of longer.`;
+					return `${min} min again this week: last week you walked about ${spokenMinutes(reason.moderatePainMs)} before the pain got moderate, so walk a little faster instead of longer.`;
 				case 'atGoal':
 					return `${min} min: you have reached the full goal.`;
 				case 'ifComplete':
-					return `${min} min if you complete week ${reason.week}.`;
+					switch (reason.outcome) {
+						case 'held':
+							return `${min} min again if you complete week ${reason.week}: then a faster pace, not more time.`;
+						case 'atGoal':
+							return `${min} min, the full goal, if you complete week ${reason.week}.`;
+						default:
+							return `${min} min if you complete week ${reason.week}.`;
+					}
 			}
 		},
 		intensity: (intensity: Intensity): string | null => {
 			if (!intensity) return null;
 			return intensity.kind === 'atGoal'
 				? 'To keep improving, walk a little faster or choose a route with a gentle hill.'
-				: 'Your pain now comes later. To keep improving, walk a little faster or choose a route with a gentle hill.';
+				: `Last week you could walk about ${spokenMinutes(intensity.moderatePainMs)} before the pain got moderate. To keep improving, walk a little faster or choose a route with a gentle hill.`;
 		},
 		error: (error: PlanError): string =>
 			error.kind === 'noDays'
 				? 'Please choose at least one day to walk. Without walking days there is nothing to plan.'
-				: `Please choose at least ${error.needed} days. Walking ${error.needed} or more times a week is what helps leg pain from poor circulation.`
+				: error.track === 'vein'
+					? `Please choose at least ${error.needed} days. For heavy legs, a short walk on most days is what helps.`
+					: `Please choose at least ${error.needed} days. Walking ${error.needed} or more times a week is what helps leg pain from poor circulation.`
 	},
 
 	onboarding: {
@@ -423,6 +445,10 @@ export const m = {
 		targetReached:
 			'You reached today’s walking target. Well done! You may carry on, or cool down now.',
 		finishWalking: 'Finish walking',
+		endEarly: 'End today’s walk',
+		endEarlyQuestion: 'End today’s walk now? What you have walked is saved.',
+		endEarlyYes: 'Yes, end the walk',
+		endEarlyNo: 'No, keep going',
 		continuousHelp: 'Walk at a steady, comfortable pace. Stop to rest whenever you need.',
 		elevationPicture: 'Lying down, legs raised on cushions',
 		elevationHelp:
@@ -467,6 +493,13 @@ export const m = {
 		saveFinish: 'Save and finish',
 		savedHeading: 'Walk saved',
 		saved: 'Your walk is saved. Rest now, and drink some water.',
+		savedStoppedEarly:
+			'This walk is saved as stopped early. It does not count as a session done, and that is fine: how you felt matters more.',
+		savedTooShort:
+			'This walk was shorter than half of today’s target, so it does not count as today’s session yet.',
+		didSessionHelp:
+			'This walk was shorter than half of today’s target. If you stopped early for a good reason and did what you could today, you can count it.',
+		didSession: 'Count this walk as today’s session',
 		backToToday: 'Back to today',
 		staleHeading: 'An unfinished walk',
 		stale: (when: string) => `A walk started ${when} was not finished.`,
@@ -505,7 +538,15 @@ export const m = {
 		bestOnset: 'Longest time before pain',
 		testsHeading: 'Your walk tests',
 		test: (date: IsoDate, parts: string[]) => `${shortDate(date)}: ${parts.join(', ')}`,
-		totalWalking: 'Total walking time'
+		totalWalking: 'Total walking time',
+		adherenceHeading: 'Sessions done',
+		adherenceWeek: (done: number, planned: number) =>
+			`This week: ${done} of ${planned} sessions done`,
+		adherenceProgram: (done: number, planned: number) =>
+			`Since you started: ${done} of ${planned} sessions done`,
+		attempted: (n: number) => (n === 1 ? '1 walk stopped early' : `${n} walks stopped early`),
+		adherenceHelp:
+			'A walk counts as a session once you have walked at least half of its target, or you chose to count it. Two walks on one day count once.'
 	},
 
 	history: {
@@ -525,7 +566,7 @@ export const m = {
 			},
 			{
 				title: 'Why some pain is okay',
-				body: 'With poor circulation, walking until the pain is moderate, then resting until it goes, works better than stopping at the first twinge. The pain eases with rest and does not harm your legs.'
+				body: 'With poor circulation, walking until the pain is moderate, then resting until it goes, works better than stopping at the first twinge. Leg pain from walking that eases within 10 minutes of rest is the usual pattern, and walking into it is safe for most people whose clinician has agreed to the program. Pain that does not ease within 10 minutes of rest is different: stop and tell your clinician that day.'
 			},
 			{
 				title: 'When to stop and get help',

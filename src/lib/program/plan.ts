@@ -5,6 +5,7 @@
 
 import { addDays, daysBetween, type IsoDate, weekdayOf } from '$lib/dates';
 import { startTargetMin } from './baseline';
+import { creditByDay, type Credit } from './session-credit';
 import type { DoneSession, Schedule, Track, WalkTestResult } from './types';
 
 const MIN = 60_000;
@@ -14,11 +15,16 @@ export const WEEKLY_STEP_MIN = 5;
 export const GOAL_MIN = 50;
 /** Guideline minimum of training per session: time keeps rising to here even when pain comes late. */
 export const MIN_SESSION_MIN = 30;
-/** Pain this late at the current pace means the pace is too easy: raise intensity instead. */
-export const LATE_ONSET_MS = 8 * MIN;
+/**
+ * Walking this long before the pain gets moderate means the pace is too easy: raise intensity
+ * instead of time (clinical basis: 8–10 minutes; we act at the lower figure).
+ */
+export const LATE_MODERATE_PAIN_MS = 8 * MIN;
 export const RETEST_EVERY_WEEKS = 4;
 /** The PAD track needs at least this many walking days a week. */
 export const MIN_PAD_DAYS = 3;
+/** The vein track is daily walking: at least this many days a week. */
+export const MIN_VEIN_DAYS = 5;
 
 export interface ProgramSettings {
 	startDate: IsoDate;
@@ -28,17 +34,23 @@ export interface ProgramSettings {
 	baseline: WalkTestResult | null;
 }
 
-export type TargetReason =
-	| { kind: 'baseline'; method: WalkTestResult['method'] | null }
+/** How a week's target follows from the week before. */
+export type Outcome =
 	| { kind: 'advanced'; done: number; planned: number }
 	| { kind: 'repeated'; done: number; planned: number }
-	| { kind: 'held'; onsetMs: number }
-	| { kind: 'atGoal' }
-	| { kind: 'ifComplete'; week: number };
+	| { kind: 'held'; moderatePainMs: number }
+	| { kind: 'atGoal' };
 
-export type Intensity = { kind: 'atGoal' } | { kind: 'lateOnset'; onsetMs: number } | null;
+export type TargetReason =
+	| { kind: 'baseline'; method: WalkTestResult['method'] | null }
+	| Outcome
+	/** A week still ahead: what the same rules give if every session before it is done. */
+	| { kind: 'ifComplete'; week: number; outcome: Outcome['kind'] };
 
-export type SessionStatus = 'done' | 'missed' | 'today' | 'upcoming';
+export type Intensity =
+	{ kind: 'atGoal' } | { kind: 'lateModeratePain'; moderatePainMs: number } | null;
+
+export type SessionStatus = 'done' | 'attempted' | 'missed' | 'today' | 'upcoming';
 
 export interface PlannedSession {
 	key: string;
@@ -60,8 +72,13 @@ export interface PlanWeek {
 	reason: TargetReason;
 	intensity: Intensity;
 	planned: number;
+	/** Days with a session done (see session-credit.ts). */
 	done: number;
+	/** Days with a walk ended by a warning and no session done. */
+	attempted: number;
 	complete: boolean;
+	/** This week: the days left cannot hold every walk still to do, so the week will repeat. */
+	short: boolean;
 	retest: boolean;
 	sessions: PlannedSession[];
 }
@@ -75,16 +92,23 @@ export interface Plan {
 	next: PlannedSession | null;
 	/** A session already done today. */
 	doneToday: boolean;
+	/** A walk today ended on a warning, and none was done: no more walking is planned today. */
+	attemptedToday: boolean;
 	ended: boolean;
 }
 
-export type PlanError = { kind: 'noDays' } | { kind: 'tooFewDays'; needed: number };
+export type PlanError = { kind: 'noDays' } | { kind: 'tooFewDays'; needed: number; track: Track };
 
+export function minDays(track: Track): number {
+	return track === 'vein' ? MIN_VEIN_DAYS : MIN_PAD_DAYS;
+}
+
+/** Checks choices a person makes; a plan made from older choices is not refused by it. */
 export function checkSchedule(schedule: Pick<Schedule, 'days' | 'track'>): PlanError | null {
 	const days = new Set(schedule.days).size;
 	if (days === 0) return { kind: 'noDays' };
-	if (schedule.track !== 'vein' && days < MIN_PAD_DAYS)
-		return { kind: 'tooFewDays', needed: MIN_PAD_DAYS };
+	const needed = minDays(schedule.track);
+	if (days < needed) return { kind: 'tooFewDays', needed, track: schedule.track };
 	return null;
 }
 
@@ -99,10 +123,13 @@ function isWalkingDay(schedules: readonly Schedule[], date: IsoDate): boolean {
 	return scheduleOn(schedules, date).days.includes(weekdayOf(date));
 }
 
-/** How long pain took to come in a week's sessions (median); a session with no pain counts its walk. */
-export function typicalOnsetMs(sessions: readonly DoneSession[]): number | null {
+/**
+ * How long the person could walk before the pain got moderate, in a week's walks (median of the
+ * walks that recorded it). Walks with no pain recorded say nothing and are left out.
+ */
+export function typicalModeratePainMs(sessions: readonly DoneSession[]): number | null {
 	const values = sessions
-		.map((s) => s.firstOnsetMs ?? (s.activeWalkingMs >= LATE_ONSET_MS ? s.activeWalkingMs : null))
+		.map((s) => s.moderatePainMs)
 		.filter((v): v is number => v !== null)
 		.sort((a, b) => a - b);
 	if (values.length === 0) return null;
@@ -112,13 +139,58 @@ export function typicalOnsetMs(sessions: readonly DoneSession[]): number | null 
 		: ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }
 
-function baselineOnsetMs(test: WalkTestResult | null): number | null {
-	if (!test || test.method === 'sixMinute') return null;
-	return test.onsetMs ?? test.maxWalkMs;
+/** The one rule from a week to the next: repeat an incomplete week, else advance or hold. */
+export function nextTarget(
+	previousTargetMin: number,
+	previous: { complete: boolean; done: number; planned: number },
+	moderatePainMs: number | null
+): { targetMin: number; outcome: Outcome } {
+	if (!previous.complete) {
+		return {
+			targetMin: previousTargetMin,
+			outcome: { kind: 'repeated', done: previous.done, planned: previous.planned }
+		};
+	}
+	if (previousTargetMin >= GOAL_MIN) return { targetMin: GOAL_MIN, outcome: { kind: 'atGoal' } };
+	if (
+		moderatePainMs !== null &&
+		moderatePainMs >= LATE_MODERATE_PAIN_MS &&
+		previousTargetMin >= MIN_SESSION_MIN
+	) {
+		return { targetMin: previousTargetMin, outcome: { kind: 'held', moderatePainMs } };
+	}
+	return {
+		targetMin: Math.min(GOAL_MIN, previousTargetMin + WEEKLY_STEP_MIN),
+		outcome: { kind: 'advanced', done: previous.done, planned: previous.planned }
+	};
 }
 
 function datesOf(start: IsoDate): IsoDate[] {
 	return Array.from({ length: 7 }, (_, i) => addDays(start, i));
+}
+
+/**
+ * How many walks a week should hold: its walking days, raised to the track's minimum where the
+ * days allow. Days before a change of days mid-week keep the old choice; every day from the
+ * change on can take a walk.
+ */
+function plannedCount(
+	schedules: readonly Schedule[],
+	dates: IsoDate[],
+	walkingDates: IsoDate[]
+): number {
+	const start = dates[0] as IsoDate;
+	const end = dates[dates.length - 1] as IsoDate;
+	const needed = minDays(scheduleOn(schedules, end).track);
+	if (walkingDates.length >= needed) return walkingDates.length;
+	const change = schedules
+		.map((s) => s.from)
+		.filter((from) => from > start && from <= end)
+		.sort()
+		.at(-1);
+	if (!change) return walkingDates.length;
+	const slots = dates.filter((d) => d >= change || walkingDates.includes(d)).length;
+	return Math.max(walkingDates.length, Math.min(needed, slots));
 }
 
 export function buildPlan(
@@ -126,18 +198,22 @@ export function buildPlan(
 	doneSessions: readonly DoneSession[],
 	today: IsoDate
 ): { ok: true; plan: Plan } | { ok: false; error: PlanError } {
-	for (const schedule of settings.schedules) {
-		const error = checkSchedule(schedule);
-		if (error) return { ok: false, error };
+	// Only an empty choice is fatal here; the minimum number of days is checked where a person
+	// chooses, so a plan made from older choices still opens.
+	if (settings.schedules.length === 0 || settings.schedules.some((s) => s.days.length === 0)) {
+		return { ok: false, error: { kind: 'noDays' } };
 	}
-	if (settings.schedules.length === 0) return { ok: false, error: { kind: 'noDays' } };
 	const schedules = [...settings.schedules].sort((a, b) =>
 		a.from < b.from ? -1 : a.from > b.from ? 1 : 0
 	);
 
 	const weeks: PlanWeek[] = [];
 	let previous: PlanWeek | null = null;
-	let previousOnsetMs = baselineOnsetMs(settings.baseline);
+	// The latest figure the person's own records give; the baseline test is not used, so nothing
+	// about intensity is said before they have walked in the program.
+	let knownPainMs: number | null = null;
+	// The same, counting this week's walks so far: what weeks still ahead are projected from.
+	let projectedPainMs: number | null = null;
 
 	for (let index = 1; index <= settings.weeks; index++) {
 		const start = addDays(settings.startDate, (index - 1) * 7);
@@ -145,50 +221,49 @@ export function buildPlan(
 		const when = today < start ? 'future' : today > end ? 'past' : 'current';
 		const dates = datesOf(start);
 		const walkingDates = dates.filter((d) => isWalkingDay(schedules, d));
-		const done = doneSessions.filter((s) => s.date >= start && s.date <= end);
+		const walks = doneSessions.filter((s) => s.date >= start && s.date <= end);
+		const credits = creditByDay(walks);
+		const doneDays = [...credits.values()].filter((c) => c === 'done').length;
+		const attemptedDays = [...credits.values()].filter((c) => c === 'attempted').length;
 
 		let targetMin: number;
 		let reason: TargetReason;
+		let painMs: number | null = knownPainMs;
 		if (!previous) {
 			targetMin = startTargetMin(settings.baseline);
 			reason = { kind: 'baseline', method: settings.baseline?.method ?? null };
-		} else if (previous.when === 'future' || previous.when === 'current') {
-			targetMin = Math.min(GOAL_MIN, previous.targetMin + WEEKLY_STEP_MIN);
-			reason = { kind: 'ifComplete', week: previous.index };
-		} else if (!previous.complete) {
-			targetMin = previous.targetMin;
-			reason = { kind: 'repeated', done: previous.done, planned: previous.planned };
-		} else if (previous.targetMin >= GOAL_MIN) {
-			targetMin = GOAL_MIN;
-			reason = { kind: 'atGoal' };
-		} else if (
-			previousOnsetMs !== null &&
-			previousOnsetMs >= LATE_ONSET_MS &&
-			previous.targetMin >= MIN_SESSION_MIN
-		) {
-			targetMin = previous.targetMin;
-			reason = { kind: 'held', onsetMs: previousOnsetMs };
+			painMs = null;
+		} else if (previous.when === 'past') {
+			const next = nextTarget(previous.targetMin, previous, knownPainMs);
+			targetMin = next.targetMin;
+			reason = next.outcome;
 		} else {
-			targetMin = Math.min(GOAL_MIN, previous.targetMin + WEEKLY_STEP_MIN);
-			reason = { kind: 'advanced', done: previous.done, planned: previous.planned };
+			// Ahead of today: as if every session before it is done, by the same rule.
+			painMs = projectedPainMs;
+			const next = nextTarget(
+				previous.targetMin,
+				{ complete: true, done: previous.planned, planned: previous.planned },
+				projectedPainMs
+			);
+			targetMin = next.targetMin;
+			reason = { kind: 'ifComplete', week: previous.index, outcome: next.outcome.kind };
 		}
 
 		const intensity: Intensity =
 			targetMin >= GOAL_MIN
 				? { kind: 'atGoal' }
-				: previousOnsetMs !== null && previousOnsetMs >= LATE_ONSET_MS
-					? { kind: 'lateOnset', onsetMs: previousOnsetMs }
+				: painMs !== null && painMs >= LATE_MODERATE_PAIN_MS
+					? { kind: 'lateModeratePain', moderatePainMs: painMs }
 					: null;
 
-		const planned = walkingDates.length;
+		const planned = plannedCount(schedules, dates, walkingDates);
 		const sessions = weekSessions({
 			index,
 			when,
 			today,
-			end,
 			dates,
 			walkingDates,
-			done,
+			credits,
 			planned,
 			targetMin,
 			schedules
@@ -202,15 +277,21 @@ export function buildPlan(
 			reason,
 			intensity,
 			planned,
-			done: done.length,
-			complete: done.length >= planned,
+			done: doneDays,
+			attempted: attemptedDays,
+			complete: doneDays >= planned,
+			short:
+				when === 'current' && sessions.filter((x) => x.status !== 'attempted').length < planned,
 			retest: index % RETEST_EVERY_WEEKS === 0,
 			sessions
 		};
 		weeks.push(week);
-		if (when === 'past') {
-			const onset = typicalOnsetMs(done);
-			if (onset !== null) previousOnsetMs = onset;
+		if (when !== 'future') {
+			const figure = typicalModeratePainMs(walks);
+			if (figure !== null) {
+				projectedPainMs = figure;
+				if (when === 'past') knownPainMs = figure;
+			}
 		}
 		previous = week;
 	}
@@ -219,6 +300,7 @@ export function buildPlan(
 	const all = weeks.flatMap((w) => w.sessions);
 	const todaySession = all.find((s) => s.date === today && s.status === 'today') ?? null;
 	const next = all.find((s) => s.date > today && s.status === 'upcoming') ?? null;
+	const todayCredit = creditByDay(doneSessions.filter((s) => s.date === today)).get(today);
 	return {
 		ok: true,
 		plan: {
@@ -226,7 +308,8 @@ export function buildPlan(
 			current,
 			today: todaySession,
 			next,
-			doneToday: doneSessions.some((s) => s.date === today),
+			doneToday: todayCredit === 'done',
+			attemptedToday: todayCredit === 'attempted',
 			ended: daysBetween(addDays(settings.startDate, settings.weeks * 7 - 1), today) > 0
 		}
 	};
@@ -236,10 +319,9 @@ function weekSessions(w: {
 	index: number;
 	when: PlanWeek['when'];
 	today: IsoDate;
-	end: IsoDate;
 	dates: IsoDate[];
 	walkingDates: IsoDate[];
-	done: readonly DoneSession[];
+	credits: ReadonlyMap<IsoDate, Credit>;
 	planned: number;
 	targetMin: number;
 	schedules: readonly Schedule[];
@@ -253,24 +335,34 @@ function weekSessions(w: {
 		status,
 		extraDay: !w.walkingDates.includes(date)
 	});
-	const doneList = [...w.done]
-		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-		.map((s, i) => make(s.date, 'done', i));
+	const byDate = (a: PlannedSession, b: PlannedSession) =>
+		a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+	// Short walks are walks, not sessions: their day stays open.
+	const counted = [...w.credits]
+		.filter(([, credit]) => credit !== 'short')
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	const doneList = counted.map(([date, credit], i) =>
+		make(date, credit === 'done' ? 'done' : 'attempted', i)
+	);
+	const doneCount = counted.filter(([, credit]) => credit === 'done').length;
 
 	if (w.when === 'future') return w.walkingDates.map((d, i) => make(d, 'upcoming', i));
 
-	const remaining = Math.max(0, w.planned - w.done.length);
+	// An attempted session does not count, but its day is used: no second walk after a warning.
+	const usedDates = new Set(counted.map(([date]) => date));
+	const remaining = Math.max(0, w.planned - doneCount);
 	if (w.when === 'past') {
-		const doneDates = new Set(w.done.map((s) => s.date));
-		const missed = w.walkingDates.filter((d) => !doneDates.has(d)).slice(0, remaining);
+		const attempted = doneList.length - doneCount;
+		const missed = w.walkingDates
+			.filter((d) => !usedDates.has(d))
+			.slice(0, Math.max(0, remaining - attempted));
 		return [...doneList, ...missed.map((d, i) => make(d, 'missed', doneList.length + i))].sort(
-			(a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)
+			byDate
 		);
 	}
 
 	// This week: what is left moves to the days still ahead, walking days first, one a day.
-	const doneToday = w.done.some((s) => s.date === w.today);
-	const ahead = w.dates.filter((d) => (doneToday ? d > w.today : d >= w.today));
+	const ahead = w.dates.filter((d) => d >= w.today && !usedDates.has(d));
 	const preferred = ahead.filter((d) => w.walkingDates.includes(d));
 	const others = ahead.filter((d) => !w.walkingDates.includes(d));
 	const chosen: IsoDate[] = [];
@@ -281,7 +373,7 @@ function weekSessions(w: {
 	const upcoming = chosen.map((d, i) =>
 		make(d, d === w.today ? 'today' : 'upcoming', doneList.length + i)
 	);
-	return [...doneList, ...upcoming];
+	return [...doneList, ...upcoming].sort(byDate);
 }
 
 /** Moves the future to new choices from `from` on; the past keeps the schedule it had. */

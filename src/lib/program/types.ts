@@ -35,9 +35,25 @@ export interface WalkTestResult {
 	distanceM: number | null;
 }
 
-/** What the plan needs to know of a session the person did. */
+/** Why a walk ended before its time: a warning the walk screen showed. */
+export type WalkWarning = 'unwell' | 'longRest' | 'severePain';
+export const WALK_WARNINGS: readonly WalkWarning[] = ['unwell', 'longRest', 'severePain'];
+
+/** What the plan and progress need to know of a walk the person finished. */
 export interface DoneSession {
 	date: IsoDate;
 	activeWalkingMs: number;
+	/** The walk's own active-walking target. */
+	targetMs: number;
 	firstOnsetMs: number | null;
+	/**
+	 * Walking time before the pain got moderate, from what was recorded: the first bout stopped
+	 * at level 3 or 4, or a bout with pain tapped that was walked to its end without a stop.
+	 * Null when nothing recorded shows it.
+	 */
+	moderatePainMs: number | null;
+	/** The warning the walk ended on, if it ended on one. */
+	endedBy: WalkWarning | null;
+	/** The person said "I did my session" for a walk they ended early. */
+	markedDone: boolean;
 }

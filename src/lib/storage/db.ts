@@ -13,6 +13,7 @@ import {
 	type SymptomRecord,
 	type WalkTestRecord
 } from './schema';
+import { UPGRADES } from './upgrades';
 
 export class LegworkDb extends Dexie {
 	settings!: Table<SettingRecord, string>;
@@ -26,7 +27,21 @@ export class LegworkDb extends Dexie {
 	constructor(name = DB_NAME, upTo = Infinity) {
 		super(name, { chromeTransactionDurability: 'strict' });
 		for (const v of SCHEMA_VERSIONS) {
-			if (v.version <= upTo) this.version(v.version).stores(v.stores);
+			if (v.version > upTo) continue;
+			const version = this.version(v.version).stores(v.stores);
+			const upgrade = UPGRADES[v.version];
+			if (!upgrade) continue;
+			// The same pure function backup import uses: read every table, change, write back.
+			version.upgrade(async (tx) => {
+				const names = Object.keys(v.stores);
+				const before: Record<string, Record<string, unknown>[]> = {};
+				for (const name of names) before[name] = await tx.table(name).toArray();
+				const after = upgrade(before);
+				for (const name of names) {
+					await tx.table(name).clear();
+					await tx.table(name).bulkPut(after[name] ?? []);
+				}
+			});
 		}
 	}
 }

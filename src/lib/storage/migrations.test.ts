@@ -1,24 +1,34 @@
-// The migration harness: for every past schema version, create a database at that version with
-// its fixture data, open it with the current code, and check that every record is intact.
+// The migration harness: for every schema version, create a database at that version with data
+// made by that version's code, open it with the current code, and check that every record is
+// there in the shape the current version expects (worked out by hand in the fixtures).
 
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LegworkDb } from './db';
-import { V1_FIXTURE } from './fixtures/v1';
+import { V1_ALL, V2_FIXTURE } from './fixtures/v2';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
+import { upgradeData } from './upgrades';
 
-/** Fixture data per past version; a new schema version adds its own here. */
-const FIXTURES: Record<number, Record<string, Record<string, unknown>[]>> = { 1: V1_FIXTURE };
+type Tables = Record<string, Record<string, unknown>[]>;
+
+/** Per version: data as that version stored it, and the same data as the current version holds it. */
+const CASES: Record<number, { before: Tables; after: Tables }> = {
+	1: { before: V1_ALL, after: V2_FIXTURE },
+	2: { before: V2_FIXTURE, after: V2_FIXTURE }
+};
 
 const names: string[] = [];
 afterEach(async () => {
 	for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
+const byKey = (rows: Record<string, unknown>[]) =>
+	[...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
+
 describe('schema migrations', () => {
-	it('has fixture data for every version it declares', () => {
+	it('has before and after data for every version it declares', () => {
 		for (const v of SCHEMA_VERSIONS)
-			expect(FIXTURES[v.version], `fixture for v${v.version}`).toBeDefined();
+			expect(CASES[v.version], `case for v${v.version}`).toBeDefined();
 	});
 
 	it('keeps versions in order, ending at the current one', () => {
@@ -27,26 +37,38 @@ describe('schema migrations', () => {
 		expect(versions.at(-1)).toBe(CURRENT_VERSION);
 	});
 
+	it('really changes version 1 data (the fixtures are not the same before and after)', () => {
+		expect(V1_ALL.events).not.toEqual(V2_FIXTURE.events);
+		expect(V1_ALL.sessions).not.toEqual(V2_FIXTURE.sessions);
+	});
+
 	for (const { version } of SCHEMA_VERSIONS) {
-		it(`opens a version ${version} database with every record intact`, async () => {
+		const { before, after } = CASES[version] ?? { before: {}, after: {} };
+
+		it(`opens a version ${version} database with every record in the current shape`, async () => {
 			const name = `migration-v${version}-${Math.random()}`;
 			names.push(name);
 			const old = new LegworkDb(name, version);
 			await old.open();
 			expect(old.verno).toBe(version);
-			const fixture = FIXTURES[version] ?? {};
-			for (const [table, rows] of Object.entries(fixture)) await old.table(table).bulkAdd(rows);
+			for (const [table, rows] of Object.entries(before)) await old.table(table).bulkAdd(rows);
 			old.close();
 
 			const current = new LegworkDb(name);
 			await current.open();
 			expect(current.verno).toBe(CURRENT_VERSION);
-			for (const [table, rows] of Object.entries(fixture)) {
+			for (const [table, rows] of Object.entries(after)) {
 				const stored = await current.table(table).toArray();
-				expect(stored, `table ${table}`).toHaveLength(rows.length);
-				for (const row of rows) expect(stored).toContainEqual(row);
+				expect(byKey(stored), `table ${table}`).toEqual(byKey(rows));
 			}
 			current.close();
+		});
+
+		it(`upgrades version ${version} data for a backup exactly as the database does`, () => {
+			const upgraded = upgradeData(structuredClone(before), version);
+			for (const [table, rows] of Object.entries(after)) {
+				expect(byKey(upgraded[table] ?? []), `table ${table}`).toEqual(byKey(rows));
+			}
 		});
 	}
 });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME } from './schema';
-import { resetDatabaseForTests, storageProblem, write, StorageError } from './db';
+import { database, resetDatabaseForTests, storageProblem, write, StorageError } from './db';
 import {
 	activeSession,
 	createProgram,
@@ -50,8 +50,19 @@ describe('walk storage', () => {
 		expect(await activeSession()).toBeNull();
 		const done = await doneSessions('p1');
 		expect(done).toEqual([
-			{ date: session.date, activeWalkingMs: 12 * MIN, firstOnsetMs: 3 * MIN }
+			{
+				date: session.date,
+				activeWalkingMs: 12 * MIN,
+				targetMs: 15 * MIN,
+				firstOnsetMs: 3 * MIN,
+				moderatePainMs: 6 * MIN,
+				endedBy: null,
+				markedDone: false
+			}
 		]);
+		// Every stored event carries updatedAt, like every other record.
+		const stored = await database().events.where('sessionId').equals(session.id).toArray();
+		expect(stored.every((e) => typeof e.updatedAt === 'number')).toBe(true);
 	});
 });
 

@@ -42,10 +42,10 @@ export async function activeProgram(): Promise<ProgramRecord | null> {
 export async function createProgram(
 	program: Omit<
 		ProgramRecord,
-		'id' | 'createdAt' | 'updatedAt' | 'status' | 'baselineTestId' | 'safetyCheckId'
+		'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'status' | 'baselineTestId' | 'safetyCheckId'
 	>,
-	baseline: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'programId'> | null,
-	safetyCheck: Omit<SafetyCheckRecord, 'id' | 'updatedAt'>
+	baseline: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt' | 'programId'> | null,
+	safetyCheck: Omit<SafetyCheckRecord, 'id' | 'updatedAt' | 'deletedAt'>
 ): Promise<ProgramRecord> {
 	const now = Date.now();
 	const id = newId();
@@ -56,11 +56,17 @@ export async function createProgram(
 				.equals('active')
 				.modify({ status: 'ended', updatedAt: now });
 			const checkId = newId();
-			await db.safetyChecks.add({ ...safetyCheck, id: checkId, updatedAt: now });
+			await db.safetyChecks.add({ ...safetyCheck, id: checkId, updatedAt: now, deletedAt: null });
 			let baselineTestId: string | null = null;
 			if (baseline) {
 				baselineTestId = newId();
-				await db.walkTests.add({ ...baseline, id: baselineTestId, programId: id, updatedAt: now });
+				await db.walkTests.add({
+					...baseline,
+					id: baselineTestId,
+					programId: id,
+					updatedAt: now,
+					deletedAt: null
+				});
 				if (baseline.sessionId) await db.sessions.update(baseline.sessionId, { programId: id });
 			}
 			const record: ProgramRecord = {
@@ -68,6 +74,7 @@ export async function createProgram(
 				id,
 				createdAt: now,
 				updatedAt: now,
+				deletedAt: null,
 				status: 'active',
 				baselineTestId,
 				safetyCheckId: checkId
@@ -87,35 +94,50 @@ export async function extendProgram(programId: string, weeks: number): Promise<v
 }
 
 export async function walkTestsFor(programId: string): Promise<WalkTestRecord[]> {
-	return database().walkTests.where('programId').equals(programId).sortBy('at');
+	const tests = await database().walkTests.where('programId').equals(programId).sortBy('at');
+	return tests.filter((t) => !t.deletedAt);
 }
 
-export async function addWalkTest(test: Omit<WalkTestRecord, 'id' | 'updatedAt'>): Promise<string> {
+export async function addWalkTest(
+	test: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt'>
+): Promise<string> {
 	const id = newId();
-	await write((db) => db.walkTests.add({ ...test, id, updatedAt: Date.now() }));
+	await write((db) => db.walkTests.add({ ...test, id, updatedAt: Date.now(), deletedAt: null }));
 	return id;
 }
 
 /** Finished sessions of a program, as the plan needs them. */
 export async function doneSessions(programId: string): Promise<DoneSession[]> {
 	const sessions = await database().sessions.where('programId').equals(programId).toArray();
-	return sessions
-		.filter((s) => s.status === 'finished' && s.kind !== 'test' && s.summary)
-		.map((s) => ({
-			date: s.date,
-			activeWalkingMs: s.summary?.activeWalkingMs ?? 0,
-			firstOnsetMs: s.summary?.firstOnsetMs ?? null
-		}));
+	return sessions.flatMap((s) =>
+		s.status === 'finished' && s.kind !== 'test' && s.summary && !s.deletedAt
+			? [doneSessionOf(s, s.summary)]
+			: []
+	);
+}
+
+export function doneSessionOf(session: SessionRecord, summary: SessionSummary): DoneSession {
+	return {
+		date: session.date,
+		activeWalkingMs: summary.activeWalkingMs,
+		targetMs: session.targetMs,
+		firstOnsetMs: summary.firstOnsetMs,
+		moderatePainMs: summary.moderatePainMs ?? null,
+		endedBy: summary.endedBy ?? null,
+		markedDone: summary.markedDone ?? false
+	};
 }
 
 export async function finishedSessions(limit = 50): Promise<SessionRecord[]> {
 	const all = await database().sessions.orderBy('startedAt').reverse().toArray();
-	return all.filter((s) => s.status === 'finished').slice(0, limit);
+	return all.filter((s) => s.status === 'finished' && !s.deletedAt).slice(0, limit);
 }
 
 /** The walk still running, if any: the newest active session. */
 export async function activeSession(): Promise<SessionRecord | null> {
-	const active = await database().sessions.where('status').equals('active').sortBy('startedAt');
+	const active = (
+		await database().sessions.where('status').equals('active').sortBy('startedAt')
+	).filter((s) => !s.deletedAt);
 	return active[active.length - 1] ?? null;
 }
 
@@ -134,7 +156,7 @@ export async function eventsOf(sessionId: string): Promise<WalkEvent[]> {
 export async function startSession(
 	session: Omit<
 		SessionRecord,
-		'id' | 'updatedAt' | 'status' | 'endedAt' | 'summary' | 'date' | 'startedAt'
+		'id' | 'updatedAt' | 'deletedAt' | 'status' | 'endedAt' | 'summary' | 'date' | 'startedAt'
 	>,
 	first: Omit<WalkEvent, 'id' | 'sessionId' | 'seq'>
 ): Promise<{ session: SessionRecord; event: WalkEvent }> {
@@ -147,13 +169,14 @@ export async function startSession(
 		endedAt: null,
 		status: 'active',
 		summary: null,
-		updatedAt: first.at
+		updatedAt: first.at,
+		deletedAt: null
 	};
 	const event: WalkEvent = { ...first, id: newId(), sessionId: id, seq: 1 };
 	await write((db) =>
 		db.transaction('rw', [db.sessions, db.events], async () => {
 			await db.sessions.add(record);
-			await db.events.add(event);
+			await db.events.add({ ...event, updatedAt: event.at });
 		})
 	);
 	return { session: record, event };
@@ -168,7 +191,10 @@ export function summarise(view: WalkView): SessionSummary {
 		totalRestMs: view.totalRestMs,
 		painLevels: view.painLevels,
 		feeling: view.feeling,
-		note: view.note
+		note: view.note,
+		moderatePainMs: view.moderatePainMs,
+		endedBy: view.endedBy,
+		markedDone: view.markedDone
 	};
 }
 
@@ -179,7 +205,7 @@ export function summarise(view: WalkView): SessionSummary {
 export async function recordEvent(event: WalkEvent, prior: readonly WalkEvent[]): Promise<void> {
 	await write((db) =>
 		db.transaction('rw', [db.sessions, db.events], async () => {
-			await db.events.add(event);
+			await db.events.add({ ...event, updatedAt: event.at });
 			if (event.type === 'finished' || event.type === 'abandoned') {
 				const all = [...prior, event];
 				const view = walkView(all, event.at);

@@ -2,7 +2,15 @@
 // or removed: a new one is added with its upgrade, so every past database can still open.
 
 import type { IsoDate } from '$lib/dates';
-import type { Diagnosis, Legs, Schedule, TestMethod, Track, Units } from '$lib/program/types';
+import type {
+	Diagnosis,
+	Legs,
+	Schedule,
+	TestMethod,
+	Track,
+	Units,
+	WalkWarning
+} from '$lib/program/types';
 import type { SafetyAnswers } from '$lib/safety/questions';
 import type { Feeling, WalkEvent } from '$lib/walk/timeline';
 import type { PainLevel } from '$lib/program/pain-scale';
@@ -14,6 +22,8 @@ export interface Stamped {
 	/** A stable string id (crypto.randomUUID()), never an auto-increment number. */
 	id: string;
 	updatedAt: number;
+	/** Set when deleted: the record stays as a tombstone so a merge cannot bring it back. */
+	deletedAt: number | null;
 }
 
 export interface Preferences {
@@ -66,6 +76,12 @@ export interface SessionSummary {
 	painLevels: PainLevel[];
 	feeling: Feeling | null;
 	note: string | null;
+	/** Since v2. Walking time before the pain got moderate, from recorded stops and onsets. */
+	moderatePainMs: number | null;
+	/** Since v2. The warning the walk ended on. */
+	endedBy: WalkWarning | null;
+	/** Since v2. "I did my session". */
+	markedDone: boolean;
 }
 
 export interface SessionRecord extends Stamped {
@@ -82,7 +98,8 @@ export interface SessionRecord extends Stamped {
 	summary: SessionSummary | null;
 }
 
-export type EventRecord = WalkEvent;
+/** A walk event as stored; since v2 it carries updatedAt like every other record. */
+export type EventRecord = WalkEvent & { updatedAt: number };
 
 export interface SymptomRecord extends Stamped {
 	at: number;
@@ -102,9 +119,37 @@ export interface SchemaVersion {
 	stores: Record<string, string | null>;
 }
 
+/** The tables of this version, each a list of records: what an upgrade and a backup work on. */
+export type TableData = Record<string, Record<string, unknown>[]>;
+
+export const TABLES = [
+	'settings',
+	'programs',
+	'walkTests',
+	'sessions',
+	'events',
+	'symptoms',
+	'safetyChecks'
+] as const;
+export type TableName = (typeof TABLES)[number];
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 	{
 		version: 1,
+		stores: {
+			settings: '&key',
+			programs: '&id, status, createdAt',
+			walkTests: '&id, programId, at',
+			sessions: '&id, status, startedAt, date, programId',
+			events: '&id, sessionId, [sessionId+seq]',
+			symptoms: '&id, at',
+			safetyChecks: '&id, at'
+		}
+	},
+	{
+		// Events gain updatedAt, records gain deletedAt (tombstones), summaries gain the figures
+		// the program's rules use. Indexes are unchanged; the data change is upgrades.ts's toV2.
+		version: 2,
 		stores: {
 			settings: '&key',
 			programs: '&id, status, createdAt',

@@ -323,3 +323,151 @@ describe('ending from a pause', () => {
 		expect(view.endedAt).toBe(T0 + 6 * MIN);
 	});
 });
+
+describe('what a walk shows of pain and how it ended', () => {
+	// Each row: a walk, the walking time before moderate pain it shows, and the warning it ended on.
+	const table: {
+		what: string;
+		taps: [number, WalkEventInput][];
+		moderatePainMin: number | null;
+		endedBy: string | null;
+	}[] = [
+		{
+			what: 'onset tapped, stopped at 4: that bout',
+			taps: [
+				[0, start('walking')],
+				[3, onset],
+				[9, stop(4)],
+				[13, gone],
+				[17, { type: 'finished' }]
+			],
+			moderatePainMin: 9,
+			endedBy: null
+		},
+		{
+			what: 'stops at 4 but no onset ever tapped: nothing is claimed',
+			taps: [
+				[0, start('walking')],
+				[9, stop(4)],
+				[13, gone],
+				[22, stop(4)],
+				[26, gone],
+				[27, { type: 'finished' }]
+			],
+			moderatePainMin: null,
+			endedBy: null
+		},
+		{
+			what: 'a first bout stopped at 2 for a rest does not count; the next one at 3 does',
+			taps: [
+				[0, start('walking')],
+				[1, onset],
+				[2, stop(2)],
+				[4, gone],
+				[5, onset],
+				[10, stop(3)],
+				[14, gone],
+				[15, { type: 'finished' }]
+			],
+			moderatePainMin: 6,
+			endedBy: null
+		},
+		{
+			what: 'pain came but never got moderate: the whole bout',
+			taps: [
+				[0, start('walking')],
+				[4, onset],
+				[12, phase('cooldown')],
+				[17, { type: 'finished' }]
+			],
+			moderatePainMin: 12,
+			endedBy: null
+		},
+		{
+			what: 'a vein-track walk with no taps says nothing of pain',
+			taps: [
+				[0, start('walking')],
+				[30, phase('calfPump')],
+				[35, { type: 'finished' }]
+			],
+			moderatePainMin: null,
+			endedBy: null
+		},
+		{
+			what: '"I feel unwell", then end the walk',
+			taps: [
+				[0, start('walking')],
+				[9, { type: 'paused' }],
+				[10, phase('finish')],
+				[11, { type: 'finished' }]
+			],
+			moderatePainMin: null,
+			endedBy: 'unwell'
+		},
+		{
+			what: '"I feel unwell", then "I feel better": not ended by it',
+			taps: [
+				[0, start('walking')],
+				[5, { type: 'paused' }],
+				[6, { type: 'resumed' }],
+				[20, phase('cooldown')],
+				[25, { type: 'finished' }]
+			],
+			moderatePainMin: null,
+			endedBy: null
+		},
+		{
+			what: 'a rest past 10 minutes, then finish',
+			taps: [
+				[0, start('walking')],
+				[2, onset],
+				[6, stop(4)],
+				[17, phase('cooldown')],
+				[22, { type: 'finished' }]
+			],
+			moderatePainMin: 6,
+			endedBy: 'longRest'
+		},
+		{
+			what: 'a long rest that ended with the pain gone is not a warning ending',
+			taps: [
+				[0, start('walking')],
+				[6, stop(4)],
+				[17, gone],
+				[20, phase('cooldown')],
+				[25, { type: 'finished' }]
+			],
+			moderatePainMin: null,
+			endedBy: null
+		},
+		{
+			what: 'severe pain, then finish',
+			taps: [
+				[0, start('walking')],
+				[2, onset],
+				[6, stop(5)],
+				[8, phase('cooldown')],
+				[12, { type: 'finished' }]
+			],
+			moderatePainMin: null,
+			endedBy: 'severePain'
+		}
+	];
+	for (const row of table) {
+		it(row.what, () => {
+			const view = walkView(walk(...row.taps), T0 + 120 * MIN);
+			expect(view.moderatePainMs === null ? null : view.moderatePainMs / MIN).toBe(
+				row.moderatePainMin
+			);
+			expect(view.endedBy).toBe(row.endedBy);
+		});
+	}
+
+	it('records "I did my session" once, and not on a discarded walk', () => {
+		const events = walk([0, start('walking')], [3, phase('finish')], [4, { type: 'didSession' }]);
+		expect(walkView(events, T0 + 5 * MIN).markedDone).toBe(true);
+		expect(accepts(events, { type: 'didSession' }, T0 + 6 * MIN)).toBe(false);
+		const discarded = walk([0, start('walking')], [3, { type: 'abandoned' }]);
+		expect(accepts(discarded, { type: 'didSession' }, T0 + 4 * MIN)).toBe(false);
+	});
+});

@@ -2,7 +2,8 @@
 // screen and the summary show. Nothing here is advanced by a timer; a tick only asks again.
 
 import type { PainLevel } from '$lib/program/pain-scale';
-import { isPainLevel } from '$lib/program/pain-scale';
+import { isPainLevel, REST_WARNING_MS, SEVERE_LEVEL } from '$lib/program/pain-scale';
+import type { WalkWarning } from '$lib/program/types';
 
 export type Phase = 'warmup' | 'walking' | 'calfPump' | 'cooldown' | 'elevation' | 'finish';
 export const PHASES: readonly Phase[] = [
@@ -27,6 +28,8 @@ export type WalkEventType =
 	| 'resumed'
 	| 'note'
 	| 'feeling'
+	/** "I did my session": the person counts a walk they ended early as the day's session. */
+	| 'didSession'
 	| 'finished'
 	| 'abandoned'
 	| 'undo';
@@ -104,6 +107,15 @@ export interface WalkView {
 	lastEventAt: number | null;
 	note: string | null;
 	feeling: Feeling | null;
+	/**
+	 * Walking time before the pain got moderate: the first bout stopped at level 3 or 4, or a bout
+	 * with pain tapped that ended without a stop. Null when nothing recorded shows it.
+	 */
+	moderatePainMs: number | null;
+	/** The warning the walking ended on: "I feel unwell", a rest past 10 minutes, severe pain. */
+	endedBy: WalkWarning | null;
+	/** The person said "I did my session". */
+	markedDone: boolean;
 	/** The last tap, if it may still be taken back. */
 	undoable: { eventId: string; type: WalkEventType } | null;
 }
@@ -137,6 +149,8 @@ interface State {
 	clock: number | null;
 	note: string | null;
 	feeling: Feeling | null;
+	endedBy: WalkWarning | null;
+	markedDone: boolean;
 	last: WalkEvent | null;
 }
 
@@ -200,6 +214,8 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 			return s.status === 'paused';
 		case 'note':
 			return s.status !== 'abandoned' && typeof e.text === 'string';
+		case 'didSession':
+			return s.status !== 'abandoned' && s.status !== 'notStarted' && !s.markedDone;
 		case 'feeling':
 			return (
 				s.status !== 'abandoned' &&
@@ -252,6 +268,11 @@ function startBout(s: State, at: number): void {
 
 function leaveWalking(s: State): void {
 	const bout = s.bouts[s.bouts.length - 1];
+	// Walking that ends during a rest ends on that rest's warning, if it had one.
+	if (bout && s.moving === 'resting' && !s.endedBy) {
+		if (bout.restMs >= REST_WARNING_MS) s.endedBy = 'longRest';
+		else if (bout.stopLevel !== null && bout.stopLevel >= SEVERE_LEVEL) s.endedBy = 'severePain';
+	}
 	if (bout) bout.ongoing = false;
 	s.moving = null;
 }
@@ -284,6 +305,8 @@ function apply(s: State, e: WalkEvent): void {
 			enterPhase(s, e.phase ?? 'warmup', at);
 			break;
 		case 'phaseStarted':
+			// Only "I feel unwell" pauses a walk; leaving a pause for the finish ends on it.
+			if (s.status === 'paused') s.endedBy = 'unwell';
 			enterPhase(s, e.phase as Phase, at);
 			s.status = 'running';
 			break;
@@ -321,7 +344,11 @@ function apply(s: State, e: WalkEvent): void {
 		case 'feeling':
 			s.feeling = e.feeling as Feeling;
 			break;
+		case 'didSession':
+			s.markedDone = true;
+			break;
 		case 'finished':
+			if (s.status === 'paused' && !s.endedBy) s.endedBy = 'unwell';
 			if (s.phase === 'walking') leaveWalking(s);
 			s.endedAt = s.phase === 'finish' && s.endedAt !== null ? s.endedAt : at;
 			s.status = 'finished';
@@ -350,6 +377,8 @@ function emptyState(): State {
 		clock: null,
 		note: null,
 		feeling: null,
+		endedBy: null,
+		markedDone: false,
 		last: null
 	};
 }
@@ -401,6 +430,9 @@ export function walkView(events: readonly WalkEvent[], now: number): WalkView {
 		lastEventAt,
 		note: s.note,
 		feeling: s.feeling,
+		moderatePainMs: moderatePainMs(walked),
+		endedBy: s.endedBy,
+		markedDone: s.markedDone,
 		undoable:
 			last &&
 			UNDOABLE.has(last.type) &&
@@ -409,6 +441,23 @@ export function walkView(events: readonly WalkEvent[], now: number): WalkView {
 				? { eventId: last.id, type: last.type }
 				: null
 	};
+}
+
+/** Stops at these levels mark moderate pain: 4, and 3, which the basis also accepts as a stop. */
+const MODERATE_STOPS: ReadonlySet<number> = new Set([3, 4]);
+
+/**
+ * Only bouts where the person tapped "Leg pain started" say anything about their pain: without
+ * that tap a stop may have been for breath, a bench or a phone call.
+ */
+function moderatePainMs(walked: readonly Bout[]): number | null {
+	for (const b of walked) {
+		if (b.onsetMs === null) continue;
+		if (b.stopLevel !== null && MODERATE_STOPS.has(b.stopLevel)) return b.walkingMs;
+		// Pain came but never got moderate: the whole bout was walked before moderate pain.
+		if (b.stopLevel === null && !b.ongoing) return b.walkingMs;
+	}
+	return null;
 }
 
 /**

@@ -1,0 +1,62 @@
+// The data change each schema version brings, as pure functions over records. Dexie's upgrade()
+// and backup import both run these, so a database and a backup from the same version always
+// end up the same. A version, once shipped, keeps its upgrade unchanged.
+
+import { walkView, type WalkEvent } from '$lib/walk/timeline';
+import { CURRENT_VERSION, type TableData } from './schema';
+
+type Row = Record<string, unknown>;
+
+const STAMPED_TABLES = ['programs', 'walkTests', 'sessions', 'symptoms', 'safetyChecks'];
+
+/** v1 → v2: events get updatedAt; records get deletedAt; summaries get the program's figures. */
+export function toV2(data: TableData): TableData {
+	const out: TableData = { ...data };
+	for (const table of STAMPED_TABLES) {
+		out[table] = (data[table] ?? []).map((row) => ({ deletedAt: null, ...row }));
+	}
+	const events: Row[] = (data.events ?? []).map((e) => ({
+		...e,
+		updatedAt: typeof e.updatedAt === 'number' ? e.updatedAt : e.at
+	}));
+	out.events = events;
+	const bySession = new Map<string, WalkEvent[]>();
+	for (const e of events) {
+		const id = String(e.sessionId);
+		const list = bySession.get(id) ?? [];
+		list.push(e as unknown as WalkEvent);
+		bySession.set(id, list);
+	}
+	out.sessions = (out.sessions ?? []).map((session) => {
+		const summary = session.summary as Row | null | undefined;
+		if (!summary) return session;
+		const sessionEvents = bySession.get(String(session.id)) ?? [];
+		const end =
+			typeof session.endedAt === 'number' ? session.endedAt : Number(session.startedAt) || 0;
+		// Only the new figures come from the events; the stored numbers stay as they were.
+		const view = walkView(sessionEvents, end);
+		return {
+			...session,
+			summary: {
+				...summary,
+				moderatePainMs: view.moderatePainMs,
+				endedBy: view.endedBy,
+				markedDone: view.markedDone
+			}
+		};
+	});
+	return out;
+}
+
+/** Upgrades by version: the function that brings data from version − 1 to version. */
+export const UPGRADES: Readonly<Record<number, (data: TableData) => TableData>> = { 2: toV2 };
+
+/** Brings data made by schema version `from` up to the current version. */
+export function upgradeData(data: TableData, from: number, to = CURRENT_VERSION): TableData {
+	let out = data;
+	for (let v = from + 1; v <= to; v++) {
+		const step = UPGRADES[v];
+		if (step) out = step(out);
+	}
+	return out;
+}
