@@ -10,9 +10,25 @@ import type { TestFieldError } from '$lib/program/baseline';
 import type { Diagnosis, Legs, TimeOfDay, Track } from '$lib/program/types';
 import type { RedFlagId, SafetyQuestionId, Urgency } from '$lib/safety/questions';
 import type { StorageProblem } from '$lib/storage/db';
+import type { BackupProblem } from '$lib/storage/backup';
+import type { TableName } from '$lib/storage/schema';
 import type { Feeling, Phase } from '$lib/walk/timeline';
 
 const MIN = 60_000;
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+const RECORD_NAMES: Record<TableName, string> = {
+	settings: 'setting',
+	programs: 'program',
+	walkTests: 'walk test',
+	sessions: 'walk',
+	events: 'walk event',
+	symptoms: 'diary entry',
+	safetyChecks: 'safety check'
+};
 
 export function minutes(ms: number): string {
 	const m = Math.round(ms / MIN);
@@ -115,18 +131,106 @@ export const m = {
 		installed: 'Legwork is installed on this device.'
 	},
 
+	data: {
+		heading: 'Your data',
+		intro:
+			'Everything Legwork records stays on this phone. Nothing is sent anywhere. A backup file lets you keep a copy, move to a new phone, or bring your walks back after clearing the browser.',
+		backupHeading: 'Make a backup',
+		backupHelp:
+			'A backup is one file with all your walks, walk tests and settings. Keep it somewhere safe, such as your email or your cloud storage.',
+		backupButton: 'Save a backup file',
+		lastBackup: (date: string) => `Your last backup: ${date}.`,
+		noBackup: 'You have not made a backup yet.',
+		shared: 'Your backup file is ready. Keep it somewhere safe.',
+		downloaded:
+			'Your backup file has been saved to your downloads. Keep it somewhere safe, such as your email or cloud storage.',
+		restoreHeading: 'Restore from a backup',
+		restoreHelp:
+			'Choose a Legwork backup file. Nothing changes until you have seen what it holds and chosen what to do.',
+		chooseFile: 'Choose a backup file',
+		checking: 'Checking the file…',
+		holds: (c: { walks: number; tests: number; diary: number }) =>
+			`This file holds ${plural(c.walks, 'walk', 'walks')}, ${plural(c.tests, 'walk test', 'walk tests')} and ${plural(c.diary, 'diary entry', 'diary entries')}.`,
+		span: (first: string, last: string) =>
+			first === last ? `From ${first}.` : `From ${first} to ${last}.`,
+		madeOn: (date: string) => `The backup was made on ${date}.`,
+		howQuestion: 'What should Legwork do with it?',
+		merge: 'Add it to what is here',
+		mergeHelp:
+			'Keeps everything on this phone and adds what is new in the file. Nothing is counted twice.',
+		replace: 'Replace everything here with the file',
+		replaceHelp: 'Deletes what is on this phone now and puts the file’s records in its place.',
+		cancelRestore: 'Cancel',
+		importing: 'Restoring…',
+		restored: (added: number, updated: number) =>
+			added + updated === 0
+				? 'Done. Everything in the file was already here.'
+				: `Done. ${plural(added, 'record', 'records')} added${updated ? `, ${plural(updated, 'record', 'records')} brought up to date` : ''}.`,
+		replaced: 'Done. Your data is now the data from the file.',
+		goToday: 'Go to Today',
+		problemIntro: 'This file could not be used. Nothing on this phone has changed.',
+		problem: (p: BackupProblem): string => {
+			switch (p.kind) {
+				case 'tooLarge':
+					return 'The file is much larger than any Legwork backup. Please check you chose the right file.';
+				case 'empty':
+					return 'The file is empty.';
+				case 'notJson':
+					return 'This is not a Legwork backup file. A backup file ends in .json and was saved from Legwork.';
+				case 'damaged':
+					return 'The file seems damaged or cut short. Try saving the backup again from the phone it came from.';
+				case 'notBackup':
+					return 'This file is not a Legwork backup.';
+				case 'noFormat':
+					return 'This file does not say it is a Legwork backup, so it was not used.';
+				case 'newer':
+					return 'This backup was made by a newer version of Legwork. Update Legwork on this phone (reload it while online), then try again.';
+				case 'badVersion':
+					return 'This backup does not say which version of Legwork made it, so it was not used.';
+				case 'missingTables':
+					return 'Parts of the backup are missing, so it was not used.';
+				case 'invalid':
+					return `Part of the backup cannot be read (${RECORD_NAMES[p.table]} number ${p.index + 1}${p.field ? `, ${p.field}` : ''}). The file may have been changed by another program.`;
+				case 'endBeforeStart':
+					return `A walk in the backup ends before it starts (walk number ${p.index + 1}). The file may have been changed by another program.`;
+				case 'duplicateId':
+					return 'The backup holds the same record twice. The file may have been changed by another program.';
+				case 'idCollision':
+					return 'A record in the backup clashes with a different record on this phone, so the backup was not used.';
+				case 'storage':
+					return p.problem === 'full'
+						? 'There is not enough space on this phone to restore the backup. Free some space, then try again.'
+						: 'Something went wrong while restoring. Please try again.';
+			}
+		},
+		keepHeading: 'Keeping your data safe',
+		eraseHeading: 'Erase all data',
+		eraseHelp: 'Removes everything Legwork has stored on this phone.',
+		eraseButton: 'Erase all data',
+		eraseConfirm: (c: { programs: number; walks: number; tests: number; diary: number }) =>
+			`This deletes ${c.programs ? 'your walking program, ' : ''}${plural(c.walks, 'walk', 'walks')}, ${plural(c.tests, 'walk test', 'walk tests')}, ${plural(c.diary, 'diary entry', 'diary entries')} and your settings from this phone. It cannot be undone. If you may want them back, make a backup first.`,
+		eraseYes: 'Yes, erase everything',
+		erased: 'Everything has been erased from this phone.',
+		settingsLink: 'Back up, restore or erase your data',
+		reminder:
+			'You have walks from the last 4 weeks or more that are in no backup. A backup keeps them safe if this phone is lost or the browser is cleared.',
+		reminderLink: 'Make a backup'
+	},
+
 	storage: {
 		heading: 'Storage',
 		used: (used: string, available: string) => `Using ${used} of about ${available} available.`,
 		unknown: 'This browser does not say how much space is left.',
 		persisted: 'Your browser will keep Legwork’s data even when space runs low.',
 		notPersisted:
-			'Your browser may clear Legwork’s data if the device runs very low on space. Installing Legwork to your home screen helps keep it.',
+			'Your browser may clear Legwork’s data if the device runs very low on space. On an iPhone or iPad, Safari also clears it after 7 days without using Legwork, unless Legwork is on your home screen. Installing Legwork to your home screen helps keep it, and a backup keeps a copy.',
 		problem: {
 			unavailable:
 				'Legwork cannot save anything in this browser window. This often happens in private browsing. Open Legwork in a normal window to keep your walks.',
 			blocked:
-				'Legwork is open in another tab or window with a newer version. Close the other tabs, then reload this one.',
+				'Legwork is open in another tab or window with an older version, and that is holding up this one. Close the other Legwork tabs or windows, or reload them, and this one will carry on.',
+			outdated:
+				'Legwork is open in another tab or window with a newer version. Reload this page to carry on with the newer version.',
 			full: 'Your device is out of space, so this was not saved. Free some space (for example old photos or apps), then try again. Nothing already saved has been lost.',
 			failed:
 				'Something went wrong while saving. Nothing already saved has been lost. Please try again.'
@@ -481,6 +585,7 @@ export const m = {
 			rest: 'Total rest',
 			pain: 'Pain levels at each stop',
 			noOnset: 'No pain recorded',
+			note: 'Your note',
 			none: 'None'
 		},
 		feelingQuestion: 'How did your legs feel?',
@@ -554,7 +659,10 @@ export const m = {
 		empty: 'Your finished walks will be listed here.',
 		walk: (date: IsoDate) => longDate(date),
 		line: (active: string, bouts: number) =>
-			`${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`
+			`${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`,
+		test: 'Walk test',
+		stoppedEarly: 'Stopped early because of how you felt',
+		feeling: (how: string) => `Your legs: ${how.toLowerCase()}`
 	},
 
 	learn: {

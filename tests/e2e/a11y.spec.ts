@@ -11,6 +11,7 @@ const PAGES = [
 	'/history',
 	'/learn',
 	'/settings',
+	'/data',
 	'/start',
 	'/test'
 ];

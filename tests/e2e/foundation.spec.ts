@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { expect, persistentProfile, test, waitForServiceWorker } from './fixtures';
+import { BASE_URL } from '../../playwright.config';
 
 const PAGES = [
 	{ path: '/', heading: 'Today' },
@@ -8,6 +9,7 @@ const PAGES = [
 	{ path: '/history', heading: 'History' },
 	{ path: '/learn', heading: 'Learn' },
 	{ path: '/settings', heading: 'Settings' },
+	{ path: '/data', heading: 'Your data' },
 	{ path: '/plan', heading: 'Your plan' },
 	{ path: '/start', heading: 'What Legwork is' },
 	{ path: '/test', heading: 'Walk test' }
@@ -202,4 +204,35 @@ test('a newer version opened in another tab: this one steps aside and says so', 
 	);
 	expect(upgraded).toBe(99);
 	await expect(page.getByTestId('storage-problem')).toContainText('open in another tab');
+});
+
+test('an older version held open in another tab: this one says to close it, then carries on', async ({
+	page,
+	context
+}) => {
+	// The other tab holds the database at schema version 1 (Dexie's 10) and ignores requests to
+	// let go, as an old copy of the app that never learned to would.
+	const other = await context.newPage();
+	// Not goto: that waits for the app to hydrate, and this page is a plain file of the origin.
+	await other.evaluate((url) => (location.href = url), `${BASE_URL}/robots.txt`);
+	await other.waitForURL('**/robots.txt');
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('legwork', 10);
+				request.onsuccess = () => {
+					(window as unknown as { held: IDBDatabase }).held = request.result;
+					resolve();
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+	await page.goto('/');
+	await expect(page.getByTestId('storage-problem')).toContainText(
+		'open in another tab or window with an older version'
+	);
+	await expect(page.getByTestId('storage-problem')).toContainText('Close the other Legwork tabs');
+	await other.close();
+	await expect(page.getByTestId('storage-problem')).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Welcome to Legwork' })).toBeVisible();
 });

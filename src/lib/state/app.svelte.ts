@@ -37,6 +37,15 @@ class AppState {
 		this.ready = true;
 	}
 
+	/** After a restore or an erase: what is stored now, or the defaults. */
+	async reloadPreferences(): Promise<void> {
+		try {
+			this.preferences = await getPreferences();
+		} catch {
+			this.preferences = { ...DEFAULT_PREFERENCES };
+		}
+	}
+
 	async setPreferences(next: Partial<Preferences>): Promise<boolean> {
 		const merged = { ...this.preferences, ...next };
 		try {

@@ -46,7 +46,11 @@ export class LegworkDb extends Dexie {
 	}
 }
 
-export type StorageProblem = 'unavailable' | 'blocked' | 'full' | 'failed';
+/**
+ * blocked: an older Legwork in another tab holds the database and keeps this one from opening;
+ * outdated: a newer Legwork in another tab needs it, so this one stepped aside.
+ */
+export type StorageProblem = 'unavailable' | 'blocked' | 'outdated' | 'full' | 'failed';
 
 /** Sorts an IndexedDB or Dexie error into what we can tell a person. */
 export function storageProblem(error: unknown): StorageProblem {
@@ -86,7 +90,7 @@ export function database(): LegworkDb {
 		// Another tab wants a newer schema: step aside so it can upgrade, and say so.
 		shared.on('versionchange', () => {
 			shared?.close();
-			onProblem?.('blocked');
+			onProblem?.('outdated');
 			return false;
 		});
 		shared.on('blocked', () => onProblem?.('blocked'));

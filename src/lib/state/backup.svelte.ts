@@ -1,0 +1,149 @@
+// Backup, restore and erase as a person does them: the last backup date, the file chosen and
+// what it holds, the choice of merge or replace, and what went wrong, in one place.
+
+import { toIsoDate } from '$lib/dates';
+import { shareOrDownload } from '$lib/device/share';
+import {
+	MAX_BACKUP_BYTES,
+	BackupError,
+	type BackupContents,
+	type BackupProblem
+} from '$lib/storage/backup';
+import {
+	dataCounts,
+	eraseAll,
+	exportAll,
+	importBackup,
+	lastBackupAt,
+	markBackedUp,
+	type ImportCounts,
+	type ImportMode
+} from '$lib/storage/backup-io';
+import type { TableData } from '$lib/storage/schema';
+import { app } from './app.svelte';
+
+export type RestoreStep =
+	| { kind: 'idle' }
+	| { kind: 'checking' }
+	| { kind: 'chosen'; contents: BackupContents; tables: TableData; fileName: string }
+	| { kind: 'importing' }
+	| { kind: 'done'; mode: ImportMode; counts: ImportCounts };
+
+export class BackupState {
+	loaded = $state(false);
+	lastBackup = $state<number | null>(null);
+	counts = $state<Awaited<ReturnType<typeof dataCounts>> | null>(null);
+	restore = $state.raw<RestoreStep>({ kind: 'idle' });
+	problem = $state<BackupProblem | null>(null);
+	exporting = $state(false);
+	exported = $state<'shared' | 'downloaded' | null>(null);
+	erased = $state(false);
+
+	async load(): Promise<void> {
+		await app.start();
+		if (!app.storageProblem) {
+			this.lastBackup = await lastBackupAt().catch(() => null);
+			this.counts = await dataCounts().catch(() => null);
+		}
+		this.loaded = true;
+	}
+
+	async exportNow(): Promise<void> {
+		if (this.exporting) return;
+		this.exporting = true;
+		this.problem = null;
+		try {
+			const now = Date.now();
+			const file = await exportAll(__APP_VERSION__, now);
+			const how = await shareOrDownload(
+				`legwork-backup-${toIsoDate(now)}.json`,
+				JSON.stringify(file),
+				'application/json'
+			);
+			if (how === 'cancelled') return;
+			await markBackedUp(now);
+			this.lastBackup = now;
+			this.exported = how;
+		} catch (error) {
+			this.problem = {
+				kind: 'storage',
+				problem: (error as { problem?: string }).problem ?? 'failed'
+			};
+		} finally {
+			this.exporting = false;
+		}
+	}
+
+	/** Reads and checks a file; nothing is written. */
+	async choose(file: File | null | undefined): Promise<void> {
+		this.problem = null;
+		this.exported = null;
+		if (!file) return void (this.restore = { kind: 'idle' });
+		// Refused before reading: a huge file would stall the page and cannot be ours.
+		if (file.size > MAX_BACKUP_BYTES) {
+			this.restore = { kind: 'idle' };
+			this.problem = { kind: 'tooLarge' };
+			return;
+		}
+		this.restore = { kind: 'checking' };
+		try {
+			const text = await file.text();
+			// The record checker (and Valibot) load only now, when a person restores.
+			const { checkBackup } = await import('$lib/storage/backup-schema');
+			const checked = await checkBackup(text);
+			if (!checked.ok) {
+				this.restore = { kind: 'idle' };
+				this.problem = checked.problem;
+				return;
+			}
+			this.restore = {
+				kind: 'chosen',
+				contents: checked.contents,
+				tables: checked.tables,
+				fileName: file.name
+			};
+		} catch {
+			this.restore = { kind: 'idle' };
+			this.problem = { kind: 'notJson' };
+		}
+	}
+
+	async importChosen(mode: ImportMode): Promise<void> {
+		const step = this.restore;
+		if (step.kind !== 'chosen') return;
+		this.restore = { kind: 'importing' };
+		try {
+			const counts = await importBackup(step.tables, mode);
+			this.restore = { kind: 'done', mode, counts };
+			this.counts = await dataCounts().catch(() => null);
+			// Preferences may have come with the file.
+			await app.reloadPreferences();
+		} catch (error) {
+			this.restore = step;
+			this.problem =
+				error instanceof BackupError ? error.problem : { kind: 'storage', problem: 'failed' };
+		}
+	}
+
+	cancelRestore(): void {
+		this.restore = { kind: 'idle' };
+		this.problem = null;
+	}
+
+	async erase(): Promise<boolean> {
+		try {
+			await eraseAll();
+			this.erased = true;
+			this.lastBackup = null;
+			this.counts = await dataCounts().catch(() => null);
+			await app.reloadPreferences();
+			return true;
+		} catch (error) {
+			this.problem = {
+				kind: 'storage',
+				problem: (error as { problem?: string }).problem ?? 'failed'
+			};
+			return false;
+		}
+	}
+}
