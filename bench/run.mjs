@@ -1,5 +1,5 @@
 // npm run bench: builds, then prints every benchmark's figures. Never asserts on time.
 import { execFileSync } from 'node:child_process';
-for (const script of ['bench/bundle.mjs', 'bench/event-record.mjs']) {
+for (const script of ['bench/bundle.mjs', 'bench/event-record.mjs', 'bench/backup.mjs']) {
 	execFileSync('node', [script], { stdio: 'inherit' });
 }

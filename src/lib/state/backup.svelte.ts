@@ -41,10 +41,7 @@ export class BackupState {
 
 	async load(): Promise<void> {
 		await app.start();
-		if (!app.storageProblem) {
-			this.lastBackup = await lastBackupAt().catch(() => null);
-			this.counts = await dataCounts().catch(() => null);
-		}
+		if (!app.storageProblem) this.lastBackup = await lastBackupAt().catch(() => null);
 		this.loaded = true;
 	}
 
@@ -115,7 +112,8 @@ export class BackupState {
 		try {
 			const counts = await importBackup(step.tables, mode);
 			this.restore = { kind: 'done', mode, counts };
-			this.counts = await dataCounts().catch(() => null);
+			// What an erase would delete is counted again when it is asked for.
+			this.counts = null;
 			// Preferences may have come with the file.
 			await app.reloadPreferences();
 		} catch (error) {
@@ -130,12 +128,16 @@ export class BackupState {
 		this.problem = null;
 	}
 
+	/** Counts what erasing would delete, to name it in the question. */
+	async countForErase(): Promise<void> {
+		this.counts = await dataCounts().catch(() => null);
+	}
+
 	async erase(): Promise<boolean> {
 		try {
 			await eraseAll();
 			this.erased = true;
 			this.lastBackup = null;
-			this.counts = await dataCounts().catch(() => null);
 			await app.reloadPreferences();
 			return true;
 		} catch (error) {

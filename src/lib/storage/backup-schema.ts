@@ -136,7 +136,8 @@ export async function checkBackup(text: string): Promise<CheckedBackup> {
 	if (!envelope.ok) return envelope;
 	let tables: TableData;
 	try {
-		tables = upgradeData(structuredClone(envelope.tables), envelope.version);
+		// Upgrades build new records and never change the parsed ones, so no copy is needed.
+		tables = upgradeData(envelope.tables, envelope.version);
 	} catch {
 		return { ok: false, problem: { kind: 'invalid', table: 'sessions', index: 0, field: '' } };
 	}

@@ -260,22 +260,14 @@ describe('restoring', () => {
 			const before = await snapshot();
 			const checked = await checkBackup(example(2));
 			if (!checked.ok) throw new Error(checked.problem.kind);
-			const proto = Object.getPrototypeOf(database().events);
-			const real = proto.bulkPut;
-			const realAdd = proto.bulkAdd;
-			const full = () =>
-				Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
-			vi.spyOn(proto, 'bulkPut').mockImplementation(function (
-				this: { name: string },
-				...args: unknown[]
+			// The disk fills up while the events are written: after sessions were already put.
+			const real = IDBObjectStore.prototype.put;
+			vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+				this: IDBObjectStore,
+				...args: Parameters<IDBObjectStore['put']>
 			) {
-				return this.name === 'events' ? full() : real.apply(this, args);
-			});
-			vi.spyOn(proto, 'bulkAdd').mockImplementation(function (
-				this: { name: string },
-				...args: unknown[]
-			) {
-				return this.name === 'events' ? full() : realAdd.apply(this, args);
+				if (this.name === 'events') throw new DOMException('full', 'QuotaExceededError');
+				return real.apply(this, args);
 			});
 			const error = await importBackup(checked.tables, mode).catch((e) => e);
 			expect(error).toBeInstanceOf(BackupError);
