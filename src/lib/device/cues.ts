@@ -7,6 +7,12 @@ export interface Cues {
 	vibrate(pattern?: number[]): void;
 }
 
+/** Every device extra a walk uses, behind one interface: the browser's, or a test double. */
+export interface Device extends Cues {
+	/** Keeps the screen on until the returned function is called. */
+	holdWakeLock(): () => void;
+}
+
 export interface CueSwitches {
 	speech: boolean;
 	sound: boolean;
@@ -85,5 +91,24 @@ export function holdWakeLock(): () => void {
 		document.removeEventListener('visibilitychange', onVisible);
 		void lock?.release().catch(() => {});
 		lock = null;
+	};
+}
+
+export function browserDevice(switches: () => CueSwitches): Device {
+	return { ...browserCues(switches), holdWakeLock };
+}
+
+/** A device that does nothing but note what it was asked, for tests. */
+export function recordingDevice(): Device & { calls: string[] } {
+	const calls: string[] = [];
+	return {
+		calls,
+		speak: (text) => void calls.push(`speak:${text}`),
+		tone: () => void calls.push('tone'),
+		vibrate: () => void calls.push('vibrate'),
+		holdWakeLock: () => {
+			calls.push('wakeLock');
+			return () => void calls.push('wakeLockReleased');
+		}
 	};
 }

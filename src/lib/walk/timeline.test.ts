@@ -271,7 +271,8 @@ describe('accepts', () => {
 	it('refuses a double tap and accepts the next real one', () => {
 		expect(accepts(running, onset, T0 + 2 * MIN + 200)).toBe(false);
 		expect(accepts(running, stop(4), T0 + 3 * MIN)).toBe(true);
-		expect(accepts(running, { type: 'stopped' }, T0 + 3 * MIN)).toBe(false);
+		// A level off the scale is refused; no level at all is a rest without a pain scale.
+		expect(accepts(running, { type: 'stopped', level: 7 as 4 }, T0 + 3 * MIN)).toBe(false);
 		expect(accepts(running, gone, T0 + 3 * MIN)).toBe(false);
 	});
 
@@ -469,5 +470,24 @@ describe('what a walk shows of pain and how it ended', () => {
 		expect(accepts(events, { type: 'didSession' }, T0 + 6 * MIN)).toBe(false);
 		const discarded = walk([0, start('walking')], [3, { type: 'abandoned' }]);
 		expect(accepts(discarded, { type: 'didSession' }, T0 + 4 * MIN)).toBe(false);
+	});
+});
+
+describe('a rest with no pain scale (vein track)', () => {
+	it('rests and walks again without a pain level, and claims no pain', () => {
+		const view = walkView(
+			walk(
+				[0, start('walking')],
+				[10, { type: 'stopped' }],
+				[12, gone],
+				[20, phase('calfPump')],
+				[22, { type: 'finished' }]
+			),
+			T0 + 30 * MIN
+		);
+		expect(view.bouts.map((b) => b.walkingMs / MIN)).toEqual([10, 8]);
+		expect(view.totalRestMs).toBe(2 * MIN);
+		expect(view.painLevels).toEqual([]);
+		expect(view.moderatePainMs).toBeNull();
 	});
 });

@@ -41,7 +41,7 @@ export interface WalkEventInput {
 	phase?: Phase;
 	/** `step`: index of the warm-up, calf-pump or cool-down step now shown. */
 	step?: number;
-	/** `painOnset` and `stopped`: the pain level. */
+	/** `painOnset` and `stopped`: the pain level (none for a rest on the vein track). */
 	level?: PainLevel;
 	/** `note`: free text. */
 	text?: string;
@@ -205,7 +205,12 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 				(e.level === undefined || isPainLevel(e.level))
 			);
 		case 'stopped':
-			return s.status === 'running' && s.moving === 'walking' && isPainLevel(e.level);
+			// No level: a rest on a walk that uses no pain scale (the vein track).
+			return (
+				s.status === 'running' &&
+				s.moving === 'walking' &&
+				(e.level === undefined || isPainLevel(e.level))
+			);
 		case 'painGone':
 			return s.status === 'running' && s.moving === 'resting';
 		case 'paused':
@@ -321,7 +326,7 @@ function apply(s: State, e: WalkEvent): void {
 		}
 		case 'stopped': {
 			const bout = currentBout(s) as Bout;
-			bout.stopLevel = e.level as PainLevel;
+			bout.stopLevel = e.level ?? null;
 			s.moving = 'resting';
 			break;
 		}
