@@ -32,6 +32,8 @@ export default defineConfig({
 	use: {
 		baseURL: BASE_URL,
 		viewport: { width: 390, height: 844 },
+		// The app writes dates in the browser's locale; the tests read them in UK English.
+		locale: 'en-GB',
 		hasTouch: true,
 		browserName: 'chromium',
 		launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },

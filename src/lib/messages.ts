@@ -41,6 +41,14 @@ export function spokenMinutes(ms: number): string {
 	return m === 1 ? '1 minute' : `${m} minutes`;
 }
 
+/** A duration in a sentence, spoken-style: "2 minutes", "40 seconds", never "2:01". */
+export function durationWords(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	if (seconds < 60) return seconds === 1 ? '1\u00a0second' : `${seconds}\u00a0seconds`;
+	const minutes = Math.floor(seconds / 60);
+	return minutes === 1 ? '1\u00a0minute' : `${minutes}\u00a0minutes`;
+}
+
 /** A clock face for timers: m:ss, or h:mm:ss past an hour. */
 export function clock(ms: number): string {
 	const total = Math.max(0, Math.floor(ms / 1000));
@@ -61,12 +69,27 @@ export function spokenDuration(ms: number): string {
 	return parts.join(' ');
 }
 
+/**
+ * Dates, times and numbers are written in the person's own locale (the browser's), never one
+ * written into the code. The words around them are this file's (UK English).
+ */
+const LOCALE: string | undefined = undefined;
+
 export function dayName(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString('en-GB', { weekday: 'long' });
+	return parseIsoDate(date).toLocaleDateString(LOCALE, { weekday: 'long' });
+}
+
+/** A day and time, e.g. "Monday 09:00", for a walk left unfinished. */
+export function weekdayTime(at: number): string {
+	return new Date(at).toLocaleString(LOCALE, {
+		weekday: 'long',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
 }
 
 export function shortDate(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString('en-GB', {
+	return parseIsoDate(date).toLocaleDateString(LOCALE, {
 		weekday: 'short',
 		day: 'numeric',
 		month: 'short'
@@ -74,7 +97,7 @@ export function shortDate(date: IsoDate): string {
 }
 
 export function longDate(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString('en-GB', {
+	return parseIsoDate(date).toLocaleDateString(LOCALE, {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long'
@@ -219,7 +242,7 @@ export const m = {
 
 	storage: {
 		heading: 'Storage',
-		used: (used: string, available: string) => `Using ${used} of about ${available} available.`,
+		used: (used: string, available: string) => `${used} used of about ${available}.`,
 		unknown: 'This browser does not say how much space is left.',
 		persisted: 'Your browser will keep Legwork’s data even when space runs low.',
 		notPersisted:
@@ -249,6 +272,9 @@ export const m = {
 		resume: 'Go back to your walk',
 		sessionToday: 'Today’s walk',
 		doneToday: 'You walked today. Well done.',
+		wellDone: 'Well done',
+		anotherWalk: 'Go for another walk',
+		nextWalk: (date: IsoDate, min: number) => `Next walk: ${longDate(date)}, ${min}\u00a0minutes.`,
 		attemptedToday:
 			'Today’s walk ended early because of how you felt. Please rest for the rest of today.',
 		shortWalkToday: (walkedMin: number, neededMin: number) =>
@@ -350,6 +376,10 @@ export const m = {
 		safetyIntro:
 			'Answer each one. If you answer yes to any, we will tell you whom to see before you start.',
 		safetyIncomplete: 'Please answer every question.',
+		safetyUnanswered: (question: string) => `Please answer yes or no: ${question}`,
+		questionOf: (n: number, of: number) => `Question ${n} of ${of}`,
+		legsMissing: 'Please choose which legs trouble you.',
+		diagnosisMissing: 'Please choose what a clinician has told you, or “I am not sure”.',
 		outcomeHeading: 'Please check with a clinician first',
 		outcomeIntro: 'Because of your answers, please do not start the walking program yet.',
 		clearedLabel: 'A clinician has checked me and said I can start a walking program.',
@@ -416,7 +446,11 @@ export const m = {
 		ready: (min: number) =>
 			`Your first week: ${min} minutes of walking each session, rests not counted.`,
 		finish: 'Go to today',
+		testReadyHeading: 'Ready?',
+		testReadyHelp:
+			'Stand where you will start walking. Tap “Start walking” as you set off, and walk at your normal pace.',
 		testStart: 'Start walking',
+		testTimeLabel: 'Walking time',
 		testOnset: 'Leg pain started',
 		testStop: 'Too painful to go on',
 		testStopNoPain: 'Stop: I cannot walk further',
@@ -477,7 +511,7 @@ export const m = {
 		noneHeading: 'Ready for a walk?',
 		freeIntro:
 			'No walk is planned right now. You can still take one: it is recorded like any other.',
-		startPlanned: (min: number) => `Start: ${min} minutes of walking`,
+		startPlanned: 'Start the walk',
 		startFree: 'Start a walk',
 		unwell: 'I feel unwell',
 		phase: {
@@ -528,8 +562,29 @@ export const m = {
 		walkingTotal: 'Walking so far',
 		ofTarget: (target: number) => `of ${target} min`,
 		painStarted: 'Leg pain started',
-		onsetAt: (ms: number) => `Pain started after ${clock(ms)}`,
-		moderateHint: 'Keep going if you can. Stop and rest when the pain is moderate (4).',
+		onsetAt: (ms: number) => `Pain started after ${durationWords(ms)}`,
+		walkingTime: 'Walking time',
+		restTime: 'Rest so far',
+		progressWords: (walkedMs: number, targetMs: number) => {
+			const walked = Math.floor(walkedMs / MIN);
+			const target = Math.round(targetMs / MIN);
+			return walkedMs >= targetMs
+				? `${walked}\u00a0minutes: target of ${target} reached`
+				: `${walked} of ${target}\u00a0minutes`;
+		},
+		painQuestionHelp: 'Tap the one that fits best.',
+		painQuestionBack: 'Back: keep walking',
+		restHelpNoPain: 'Stand or sit until you are ready to walk on.',
+		walkAgain: 'Walk again',
+		elevationEndEarly: 'Stop leg raising now',
+		skipPart: {
+			warmup: 'Skip the warm-up',
+			walking: 'Skip the walking',
+			calfPump: 'Skip the calf exercises',
+			cooldown: 'Skip the cool-down',
+			elevation: 'Skip leg raising'
+		} satisfies Record<Exclude<Phase, 'finish'>, string>,
+		moderateHint: 'Keep going if you can. Stop and rest when the pain is moderate: 4 on the scale.',
 		stopAndRest: 'Stop and rest',
 		painQuestion: 'How strong is the pain now?',
 		painLevel: {
@@ -566,16 +621,22 @@ export const m = {
 		resume: 'Carry on',
 		undo: 'Undo',
 		undone: 'Taken back.',
-		undoLabel: (what: string) => `Undo: ${what}`,
-		lastTap: {
-			painOnset: 'Leg pain started',
-			stopped: 'Stop and rest',
-			painGone: 'Pain gone',
-			phaseStarted: 'Next part',
-			step: 'Next step',
-			paused: 'Pause',
-			resumed: 'Carry on'
-		} as Record<string, string>,
+		undoLabel: (type: string): string => {
+			switch (type) {
+				case 'painOnset':
+					return 'Undo “Leg pain started”';
+				case 'stopped':
+					return 'Undo “Stop and rest”';
+				case 'painGone':
+					return 'Undo: I am still resting';
+				case 'paused':
+					return 'Undo “I feel unwell”';
+				case 'resumed':
+					return 'Undo “Carry on”';
+				default:
+					return 'Undo: go back a step';
+			}
+		},
 		summaryHeading: 'Your walk',
 		summary: {
 			active: 'Walking time',
@@ -613,6 +674,17 @@ export const m = {
 		discardConfirm: 'Discard this walk? Its times will be removed from your progress.',
 		discardYes: 'Yes, discard it',
 		discarded: 'The walk was discarded.'
+	},
+
+	painScale: {
+		title: 'The leg pain scale',
+		meaning: {
+			1: 'No pain: walk on',
+			2: 'Pain has just started: keep walking',
+			3: 'Mild pain: keep walking if you can',
+			4: 'Moderate pain: stop and rest',
+			5: 'Severe pain: stop now'
+		} satisfies Record<PainLevel, string>
 	},
 
 	cues: {
@@ -733,9 +805,16 @@ export function testParts(
 }
 
 /** Bytes as a short phrase: 1.2 MB. */
+/** A size in plain words: "1 MB", "about 10 GB"; whole numbers, the person's own digits. */
 export function bytes(n: number): string {
-	if (n < 1024) return `${n} bytes`;
-	if (n < 1024 ** 2) return `${(n / 1024).toFixed(0)} kB`;
-	if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-	return `${(n / 1024 ** 3).toFixed(1)} GB`;
+	const units: [number, string][] = [
+		[1024 ** 3, 'GB'],
+		[1024 ** 2, 'MB'],
+		[1024, 'kB']
+	];
+	for (const [size, unit] of units) {
+		if (n >= size)
+			return `${Math.max(1, Math.round(n / size)).toLocaleString(LOCALE)}\u00a0${unit}`;
+	}
+	return n === 0 ? 'nothing' : `less than 1\u00a0kB`;
 }

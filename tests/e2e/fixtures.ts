@@ -65,6 +65,7 @@ export async function persistentProfile(dir = mkdtempSync(join(tmpdir(), 'legwor
 		args: CHROMIUM_ARGS,
 		baseURL: BASE_URL,
 		viewport: use.viewport ?? undefined,
+		locale: use.locale,
 		hasTouch: true,
 		serviceWorkers: 'allow'
 	});

@@ -9,16 +9,22 @@ const DIAGNOSIS = {
 };
 export type Diagnosis = keyof typeof DIAGNOSIS;
 
-/** From the first page through the safety questions: "yes" to those named, "no" to the rest. */
+/**
+ * From the first page through the safety questions, one per page: "yes" to those named, "no"
+ * to the rest.
+ */
 export async function answerSafety(page: Page, yes: SafetyQuestionId[] = []) {
 	await page.getByRole('button', { name: 'Continue' }).click();
-	for (const { id } of SAFETY_QUESTIONS) {
+	for (const [i, { id }] of SAFETY_QUESTIONS.entries()) {
+		await expect(page.getByTestId('question-count')).toHaveText(
+			`Question ${i + 1} of ${SAFETY_QUESTIONS.length}`
+		);
 		await page
 			.getByTestId(`q-${id}`)
 			.getByLabel(yes.includes(id) ? 'Yes' : 'No')
 			.check();
+		await page.getByRole('button', { name: 'Continue' }).click();
 	}
-	await page.getByRole('button', { name: 'Continue' }).click();
 }
 
 /** What a clinician said (which picks the track), then the suggested days and time. */
@@ -27,6 +33,8 @@ export async function chooseLegsAndDays(
 	diagnosis: Diagnosis = 'pad',
 	expectTrack?: string
 ) {
+	await page.getByLabel('Both legs').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.getByLabel(DIAGNOSIS[diagnosis]).check();
 	if (expectTrack) await expect(page.getByTestId('track')).toContainText(expectTrack);
 	await page.getByRole('button', { name: 'Continue' }).click();

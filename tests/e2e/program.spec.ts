@@ -30,7 +30,9 @@ test('a safety answer that rules walking out stops the start until a clinician c
 	await answerSafety(page, ['restPainOrSore']);
 	await page.getByLabel('A clinician has checked me').check();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Your legs' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Which legs trouble you?' })
+	).toBeVisible();
 });
 
 test('onboarding with a clinic result gives Today the right target, and bad values are caught', async ({
@@ -68,6 +70,7 @@ test('the walk test in the app sets the starting target', async ({ page }) => {
 	await answerSafety(page);
 	await chooseLegsAndDays(page);
 	await page.getByTestId('baseline-walk').click();
+	await page.getByTestId('test-start').click();
 	await page.clock.runFor(90_000);
 	await page.getByTestId('test-onset').click();
 	await page.clock.runFor(60_000);
@@ -236,13 +239,20 @@ test('"I feel unwell" is there during the walk test too, and ends it', async ({ 
 	await answerSafety(page);
 	await chooseLegsAndDays(page);
 	await page.getByTestId('baseline-walk').click();
+	// A start line: the timer runs only once the person sets off.
+	await expect(page.getByTestId('test-time')).toBeHidden();
+	await page.getByTestId('test-start').click();
 	await expect(page.getByTestId('test-time')).toBeVisible();
+	// While it times, there is no menu and no Back to tap away to.
+	await expect(page.getByRole('navigation')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeHidden();
 	await page.getByTestId('unwell').click();
 	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
 	await page.getByRole('button', { name: 'End the walk here' }).click();
 	await expect(page.getByTestId('test-stopped')).toBeVisible();
-	await page.getByRole('button', { name: 'Back' }).first().click();
+	await page.getByRole('button', { name: 'Back', exact: true }).first().click();
 	// Back at the three choices; a new test starts afresh.
 	await page.getByTestId('baseline-walk').click();
+	await page.getByTestId('test-start').click();
 	await expect(page.getByTestId('test-onset')).toBeVisible();
 });

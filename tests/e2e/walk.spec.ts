@@ -99,7 +99,7 @@ test('a reload in the middle of a bout loses nothing and keeps the time right', 
 	await walkFor(page, 2);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
-	await expect(page.getByTestId('onset')).toHaveText('Pain started after 2:00');
+	await expect(page.getByTestId('onset')).toHaveText('Pain started after 2 minutes');
 	await walkFor(page, 1);
 	await expect(page.getByTestId('bout-time')).toHaveText('5:00');
 	// Opening the app anywhere returns to the running walk.
@@ -127,7 +127,7 @@ test('a page hidden for 20 minutes shows the right times and the long-rest warni
 		document.dispatchEvent(new Event('visibilitychange'));
 	});
 	await expect(page.getByTestId('rest-time')).toHaveText('20:00');
-	await expect(page.getByTestId('walking-total')).toContainText('4:00');
+	await expect(page.getByTestId('target-progress')).toContainText('4 of 15 minutes');
 	await expect(page.getByTestId('rest-warning')).toContainText('has not gone after 10 minutes');
 });
 
@@ -337,11 +337,11 @@ test('Back returns to the step before, and "I feel unwell" is there during warm-
 	page
 }) => {
 	await startFreeWalk(page);
-	await expect(page.getByRole('button', { name: 'Back' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeDisabled();
 	await tap(page, 'next');
 	await expect(page.getByTestId('step-name')).toHaveText('Calf stretch, left leg');
 	await page.clock.runFor(1000);
-	await page.getByRole('button', { name: 'Back' }).click();
+	await page.getByRole('button', { name: 'Back', exact: true }).click();
 	await expect(page.getByTestId('step-name')).toHaveText('Walk slowly');
 	await expect(page.getByTestId('unwell')).toBeVisible();
 	await page.clock.runFor(1000);

@@ -16,6 +16,8 @@ class AppState {
 	installOffer = $state<InstallPromptEvent | null>(null);
 	/** A walk is under way: no reload, no update prompt until it ends. */
 	walkRunning = $state(false);
+	/** A walk test is timing: no menu, nothing to tap away to. */
+	testRunning = $state(false);
 
 	#started: Promise<void> | null = null;
 

@@ -2,6 +2,7 @@
 // way a tap becomes a stored event. Another tab's taps arrive through Dexie's liveQuery.
 
 import { liveQuery, type Subscription } from 'dexie';
+import { now } from '$lib/device/clock';
 import { askToPersist } from '$lib/device/storage-persistence';
 import { newId, StorageError, type StorageProblem } from '$lib/storage/db';
 import { eventsOf, recordEvent, startSession } from '$lib/storage/repo';
@@ -22,7 +23,7 @@ const TICK_MS = 500;
 export class WalkRecorder {
 	session = $state<SessionRecord | null>(null);
 	events = $state.raw<WalkEvent[]>([]);
-	now = $state(Date.now());
+	now = $state(now());
 	problem = $state<StorageProblem | null>(null);
 	view = $derived(walkView(this.events, this.now));
 
@@ -43,7 +44,7 @@ export class WalkRecorder {
 	): Promise<boolean> {
 		return this.#write(async () => {
 			const { session, event } = await startSession(meta, {
-				at: Date.now(),
+				at: now(),
 				type: 'started',
 				phase
 			});
@@ -54,7 +55,7 @@ export class WalkRecorder {
 	}
 
 	/** Records a tap if it fits the walk; false for a refused tap (double tap, wrong time). */
-	async record(input: WalkEventInput, tappedAt = Date.now()): Promise<boolean> {
+	async record(input: WalkEventInput, tappedAt = now()): Promise<boolean> {
 		const session = this.session;
 		if (this.#busy || !session) return false;
 		const at = saneTime(this.events, tappedAt);
@@ -99,7 +100,7 @@ export class WalkRecorder {
 	}
 
 	tick(): void {
-		this.now = Date.now();
+		this.now = now();
 	}
 
 	/** Starts the screen clock; returns the way to stop it. */

@@ -1,0 +1,222 @@
+// The walk page's state and actions: which screen shows, and what each tap does. The page only
+// picks the component for the screen; the rules live in walk/ and program/.
+
+import { now } from '$lib/device/clock';
+import type { Device } from '$lib/device/cues';
+import { m } from '$lib/messages';
+import type { PainLevel } from '$lib/program/pain-scale';
+import { ONSET_LEVEL, SEVERE_LEVEL } from '$lib/program/pain-scale';
+import { DONE_SHARE } from '$lib/program/session-credit';
+import { partOf, phaseAfter, sessionTemplate } from '$lib/program/session-template';
+import { activeSession } from '$lib/storage/repo';
+import { CueBook, dueCues, type Cue } from '$lib/walk/cues';
+import { isStale, newWalk } from '$lib/walk/rules';
+import type { Feeling, Phase } from '$lib/walk/timeline';
+import { app } from './app.svelte';
+import { ProgramState } from './program.svelte';
+import { WalkRecorder } from './walk.svelte';
+
+const MIN = 60_000;
+
+export type WalkScreenName =
+	| 'loading'
+	| 'ready'
+	| 'saved'
+	| 'stale'
+	| 'unwell'
+	| 'step'
+	| 'walking'
+	| 'pain'
+	| 'resting'
+	| 'elevation'
+	| 'finish';
+
+export class WalkScreen {
+	readonly walk = new WalkRecorder();
+	readonly prog = new ProgramState();
+	#book = new CueBook();
+	#device: Device;
+
+	loaded = $state(false);
+	/** When "Stop and rest" was tapped: the stop is stamped then, not when the level is chosen. */
+	askingPain = $state<number | null>(null);
+	message = $state<string | null>(null);
+
+	view = $derived(this.walk.view);
+	template = $derived(
+		this.walk.session && this.walk.session.track !== 'test'
+			? sessionTemplate(this.walk.session.track, this.walk.session.targetMs / MIN)
+			: null
+	);
+	part = $derived(this.template ? partOf(this.template, this.view.phase) : null);
+	step = $derived(this.part?.steps[this.view.step] ?? null);
+	stepLeftMs = $derived(this.step ? this.step.durationMs - this.view.stepElapsedMs : 0);
+	targetMs = $derived(this.walk.session?.targetMs ?? 0);
+	targetReached = $derived(this.targetMs > 0 && this.view.activeWalkingMs >= this.targetMs);
+	live = $derived(this.view.status === 'running' || this.view.status === 'paused');
+	stale = $derived(isStale(this.view, this.walk.now));
+	severeStops = $derived(this.view.painLevels.filter((l) => l >= SEVERE_LEVEL).length);
+	/** Shorter than a session counts: the person may still count it (session-credit.ts). */
+	tooShort = $derived(
+		this.targetMs > 0 &&
+			!this.view.endedBy &&
+			this.view.activeWalkingMs < this.targetMs * DONE_SHARE
+	);
+	continuous = $derived(this.template?.walkMode === 'continuous');
+	next = $derived(newWalk(this.prog.plan));
+	planned = $derived(this.prog.plan?.today ?? null);
+
+	screen: WalkScreenName = $derived.by(() => {
+		const v = this.view;
+		if (!this.loaded) return 'loading';
+		if (!this.walk.session || v.status === 'abandoned') return 'ready';
+		if (v.status === 'finished') return 'saved';
+		if (this.stale) return 'stale';
+		if (v.status === 'paused') return 'unwell';
+		if (v.phase === 'finish') return 'finish';
+		if (v.phase === 'elevation') return 'elevation';
+		if (v.phase === 'walking') {
+			if (v.moving === 'resting') return 'resting';
+			return this.askingPain !== null ? 'pain' : 'walking';
+		}
+		return 'step';
+	});
+
+	constructor(device: Device) {
+		this.#device = device;
+	}
+
+	async open(): Promise<void> {
+		await app.start();
+		if (!app.storageProblem) {
+			const running = await activeSession().catch(() => null);
+			if (running && running.kind !== 'test') {
+				await this.walk.open(running);
+				// A walk already under way: what has passed is not announced again.
+				this.#book.prime(dueCues(this.walk.view, this.template));
+			} else await this.prog.load();
+		}
+		this.loaded = true;
+	}
+
+	/** Sounds the cues due now that have not sounded yet. Called whenever the view changes. */
+	playCues(): void {
+		if (!this.loaded) return;
+		for (const cue of this.#book.take(dueCues(this.view, this.template))) {
+			this.#device.tone();
+			this.#device.vibrate();
+			this.#device.speak(this.#cueText(cue));
+		}
+	}
+
+	#cueText(cue: Cue): string {
+		switch (cue.kind) {
+			case 'phase':
+				return m.walk.phase[cue.phase];
+			case 'resting':
+				return m.walk.resting;
+			case 'stepDone':
+			case 'elevationDone':
+				return m.cues.stepDone;
+			case 'targetReached':
+				return m.cues.targetReached;
+			case 'restWarning':
+				return m.cues.restWarning;
+		}
+	}
+
+	async start(): Promise<void> {
+		const walk = this.next;
+		this.#book.clear();
+		await this.walk.start(
+			{
+				programId: this.prog.program?.id ?? null,
+				kind: walk.kind,
+				track: walk.track,
+				targetMs: walk.targetMin * MIN
+			},
+			'warmup'
+		);
+	}
+
+	goTo(phase: Phase): void {
+		void this.walk.record({ type: 'phaseStarted', phase });
+	}
+
+	/** Leaves the walking part for what comes after it (the cool-down, or calf exercises). */
+	leaveWalking(): void {
+		if (this.template) this.goTo(phaseAfter(this.template, 'walking'));
+	}
+
+	/** Skips what is left of this part: "Skip the warm-up" is one tap. */
+	skipPart(): void {
+		if (this.template) this.goTo(phaseAfter(this.template, this.view.phase));
+	}
+
+	nextStep(): void {
+		if (!this.part || !this.template) return;
+		if (this.view.step + 1 < this.part.steps.length) {
+			void this.walk.record({ type: 'step', step: this.view.step + 1 });
+		} else this.goTo(phaseAfter(this.template, this.view.phase));
+	}
+
+	previousStep(): void {
+		if (this.view.step > 0) void this.walk.record({ type: 'step', step: this.view.step - 1 });
+	}
+
+	painStarted(): void {
+		void this.walk.record({ type: 'painOnset', level: ONSET_LEVEL });
+	}
+
+	/** "Stop and rest": on the vein track a rest needs no pain level. */
+	stopAndRest(): void {
+		if (this.continuous) void this.walk.record({ type: 'stopped' });
+		else this.askingPain = now();
+	}
+
+	cancelPain(): void {
+		this.askingPain = null;
+	}
+
+	async stopWith(level: PainLevel): Promise<void> {
+		const tappedAt = this.askingPain ?? now();
+		this.askingPain = null;
+		await this.walk.record({ type: 'stopped', level }, tappedAt);
+	}
+
+	walkAgain(): void {
+		void this.walk.record({ type: 'painGone' });
+	}
+
+	unwell(): void {
+		void this.walk.record({ type: 'paused' });
+	}
+
+	better(): void {
+		void this.walk.record({ type: 'resumed' });
+	}
+
+	endFromUnwell(): void {
+		this.goTo('finish');
+	}
+
+	async saveAndFinish(answers: { feeling: Feeling | null; note: string; didSession: boolean }) {
+		const note = answers.note.trim();
+		if (note) await this.walk.record({ type: 'note', text: note });
+		if (answers.feeling) await this.walk.record({ type: 'feeling', feeling: answers.feeling });
+		if (answers.didSession && this.tooShort) await this.walk.record({ type: 'didSession' });
+		await this.walk.record({ type: 'finished' });
+	}
+
+	async finishAsEnded(): Promise<void> {
+		await this.walk.record({ type: 'finished', endAt: this.view.lastEventAt ?? undefined });
+	}
+
+	async discard(): Promise<void> {
+		if (await this.walk.record({ type: 'abandoned' })) this.message = m.walk.discarded;
+	}
+
+	async undo(): Promise<void> {
+		if (await this.walk.undo()) this.message = m.walk.undone;
+	}
+}
