@@ -509,8 +509,7 @@ export const m = {
 	walk: {
 		heading: 'Walk',
 		noneHeading: 'Ready for a walk?',
-		freeIntro:
-			'No walk is planned right now. You can still take one: it is recorded like any other.',
+		freeIntro: 'No walk is planned now. You can still take one.',
 		startPlanned: 'Start the walk',
 		startFree: 'Start a walk',
 		unwell: 'I feel unwell',
