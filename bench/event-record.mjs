@@ -34,6 +34,7 @@ try {
 	await page.goto(`${URL}/walk`);
 	await page.clock.pauseAt(new Date('2026-11-23T09:01:00'));
 	await page.getByTestId('start-walk').click();
+	await page.getByTestId('all-clear').click();
 	await page.getByTestId('step-name').waitFor();
 	for (let i = 0; i < 5; i++) {
 		await page.clock.runFor(1000);

@@ -7,8 +7,8 @@ import type { PainLevel } from '$lib/program/pain-scale';
 import type { PlanError, TargetReason, Intensity, SessionStatus } from '$lib/program/plan';
 import type { StepId } from '$lib/program/session-template';
 import type { TestFieldError } from '$lib/program/baseline';
-import type { Diagnosis, Legs, TimeOfDay, Track } from '$lib/program/types';
-import type { RedFlagId, SafetyQuestionId, Urgency } from '$lib/safety/questions';
+import type { Diagnosis, Legs, TimeOfDay, Track, WalkWarning } from '$lib/program/types';
+import type { PreWalkQuestionId, SafetyQuestionId, SignId, Urgency } from '$lib/safety/questions';
 import type { StorageProblem } from '$lib/storage/db';
 import type { BackupProblem } from '$lib/storage/backup';
 import type { TableName } from '$lib/storage/schema';
@@ -154,6 +154,23 @@ export const m = {
 		installed: 'Legwork is installed on this device.'
 	},
 
+	contacts: {
+		heading: 'Who to call if you need help',
+		intro:
+			'Legwork shows a button to call for help whenever something sounds urgent. Check the number, and add your care team if you like.',
+		emergencyLabel: 'Emergency number',
+		emergencyHint:
+			'The number for an ambulance where you are. We filled in the usual one for your phone’s region: change it if it is wrong.',
+		emergencyError: 'Please enter a phone number using digits, for example 999.',
+		careNameLabel: 'Your care team or clinician (optional)',
+		carePhoneLabel: 'Their phone number (optional)',
+		careError: 'Please enter a phone number using digits, or leave it empty.',
+		heading2: 'Who to call',
+		save: 'Save these numbers',
+		saved: 'Saved. This is the number Legwork will offer to call.',
+		kept: (number: string) => `Not saved. Legwork will still offer to call ${number}.`
+	},
+
 	data: {
 		heading: 'Your data',
 		intro:
@@ -275,6 +292,8 @@ export const m = {
 		wellDone: 'Well done',
 		anotherWalk: 'Go for another walk',
 		nextWalk: (date: IsoDate, min: number) => `Next walk: ${longDate(date)}, ${min}\u00a0minutes.`,
+		askDiagnosis:
+			'Please ask your clinician whether your leg pain comes from narrowed leg arteries (PAD). If it does, you can switch to the walk-and-rest program in Settings: everything you have done is kept.',
 		attemptedToday:
 			'Today’s walk ended early because of how you felt. Please rest for the rest of today.',
 		shortWalkToday: (walkedMin: number, neededMin: number) =>
@@ -383,6 +402,9 @@ export const m = {
 		outcomeHeading: 'Please check with a clinician first',
 		outcomeIntro: 'Because of your answers, please do not start the walking program yet.',
 		clearedLabel: 'A clinician has checked me and said I can start a walking program.',
+		resolvedLabel: 'This has been dealt with: a doctor has checked it and said I can walk.',
+		resolveMissing:
+			'Please confirm that a doctor has checked this and said you can walk. Until then, please do not start.',
 		clearedMissing:
 			'Please tick the box once a clinician has said you can start. Until then, the program stays paused.',
 		notYet: 'I will check first',
@@ -402,8 +424,9 @@ export const m = {
 			unsure: 'I am not sure'
 		} satisfies Record<Diagnosis, string>,
 		unsureHelp:
-			'That is fine. We will use the walk-and-rest program, which suits most people. Ask your clinician when you can.',
+			'That is fine. Until a clinician tells you the cause, Legwork plans walks at a comfortable pace, with rests whenever you need them. Please ask your clinician when you can.',
 		trackName: {
+			gentle: 'Comfortable walking, resting whenever you need',
 			pad: 'Walk and rest',
 			vein: 'Daily walking, calf exercises and raising your legs',
 			both: 'Walk and rest, plus calf exercises and raising your legs'
@@ -463,8 +486,10 @@ export const m = {
 
 	safety: {
 		question: {
-			chestOrBreath:
+			heartWhenActive:
 				'When you are active, do you get chest pain or pressure, feel very short of breath, faint or dizzy, or feel your heart racing?',
+			lungClot:
+				'In the last few days, have you suddenly become short of breath, had chest pain when you breathe in, or coughed up blood?',
 			suddenColdLeg:
 				'Right now, is one leg suddenly cold, pale or blue, numb, weak or in severe pain?',
 			swollenHotLeg: 'Right now, is one leg suddenly swollen, painful, warm or red?',
@@ -475,35 +500,94 @@ export const m = {
 			limitedByHeartOrLungs:
 				'Is your walking held back more by your heart or your breathing than by your legs?',
 			otherChanges:
-				'Do you have swelling that does not go down with rest, skin changes, tingling or numbness, or cramps that wake you at night?'
+				'Do you have swelling that does not go down with rest, skin changes, tingling or numbness, cramps that wake you at night, or heavy legs since starting a new medicine?'
 		} satisfies Record<SafetyQuestionId, string>,
-		urgency: {
-			emergency:
-				'Call emergency services now (999, 911 or 112) if this is happening now. Otherwise see a doctor today.',
-			sameDay: 'Do not try to walk it off. Get a medical check today.',
-			urgent:
-				'Please do not start the program. See your doctor or a vascular (blood vessel) specialist soon, within days.',
-			beforeStart: 'Please check with your clinician before starting the program.',
-			soon: 'Please see your clinician soon. Start walking only if they agree.'
+		youSaid: {
+			heartWhenActive:
+				'You said you get chest pain, bad breathlessness, faintness, dizziness or a racing heart when you are active.',
+			lungClot:
+				'You said you have suddenly become short of breath, had chest pain when breathing in, or coughed up blood.',
+			suddenColdLeg:
+				'You said one leg is suddenly cold, pale or blue, numb, weak or in severe pain.',
+			swollenHotLeg: 'You said one leg is suddenly swollen, painful, warm or red.',
+			restPainOrSore:
+				'You said your feet hurt at rest or at night, or you have a sore that has not healed, or black skin.',
+			recentHeartOrSurgery:
+				'You said you have had a heart attack, new chest pain or major surgery in the last 3 months.',
+			limitedByHeartOrLungs: 'You said your heart or your breathing holds your walking back.',
+			otherChanges:
+				'You said you have lasting swelling, skin changes, tingling, night cramps or heavy legs since a new medicine.'
+		} satisfies Record<SafetyQuestionId, string>,
+		preWalkQuestion: {
+			chestOrBreath: 'Chest pain, or bad breathlessness, since your last walk',
+			swollenLeg: 'One leg newly swollen, warm or red',
+			newSore: 'A new sore on your foot or leg',
+			footPainAtRest: 'Pain in your foot at rest or at night'
+		} satisfies Record<PreWalkQuestionId, string>,
+		sign: {
+			chestPain: 'Chest pain or pressure',
+			breathless: 'Very short of breath',
+			fainting: 'Fainting, or about to faint',
+			dizziness: 'Dizzy or light-headed',
+			racingHeart: 'Heart racing or fluttering',
+			lungClot: 'Sudden breathlessness, pain when breathing in, or coughing blood',
+			coldPaleLeg: 'A leg suddenly cold, pale or blue, numb or weak',
+			swollenHotLeg: 'One leg suddenly swollen, painful, warm or red',
+			restPainOrSore: 'Foot pain at rest or at night, or a sore that will not heal',
+			painNotEasing: 'Leg pain that has not eased after 10 minutes of rest',
+			severePain: 'Severe leg pain when walking',
+			recentHeartOrSurgery: 'A recent heart attack, new chest pain or major surgery',
+			limitedByHeartOrLungs: 'Walking held back by your heart or breathing',
+			otherChanges: 'Lasting swelling, skin changes, tingling, night cramps or a new medicine'
+		} satisfies Record<SignId, string>,
+		urgencyHeading: {
+			emergency: 'Emergency: call now',
+			sameDay: 'Get seen today',
+			soon: 'See your clinician soon, before you walk again',
+			continue: 'You can carry on'
 		} satisfies Record<Urgency, string>,
+		guidance: {
+			emergency: (number: string) =>
+				`Stop and sit down. If it does not pass at once, or you are worried, call ${number} now.`,
+			sameDay:
+				'Do not walk on it. Call your doctor’s surgery or an urgent care service today. For foot pain at rest or a sore that will not heal, ask to see a vascular (blood vessel) specialist urgently.',
+			soon: 'Stop walking for now. Tell your clinician within the next few days, and walk again only when they agree.',
+			continue: 'Carry on as planned.'
+		} satisfies Record<Urgency, string | ((number: string) => string)>,
+		call: (number: string) => `Call ${number}`,
+		callCareTeam: (name: string) => (name ? `Call ${name}` : 'Call your care team'),
 		unwellHeading: 'You said you feel unwell',
 		unwellIntro: 'Everything is paused. Stop walking and sit down somewhere safe.',
-		redFlag: {
-			chest: 'Chest pain or pressure, feeling very short of breath, fainting, or a racing heart',
-			lungs: 'Sudden breathlessness, pain in the chest when you breathe in, or coughing up blood',
-			suddenLeg: 'A leg suddenly cold, pale or blue, numb, weak or in severe pain',
-			swollenLeg: 'One leg suddenly swollen, painful, warm or red',
-			painNotEasing: 'Leg pain that does not ease within 10 minutes of rest'
-		} satisfies Record<RedFlagId, string>,
-		redFlagAction: {
-			emergency: 'Call emergency services now (999, 911 or 112).',
-			sameDay: 'Do not walk on it. Get a medical check today.',
-			urgent: 'See your doctor soon.',
-			beforeStart: 'Talk to your clinician before walking again.',
-			soon: 'Stop for today and tell your clinician.'
-		} satisfies Record<Urgency, string>,
+		unwellSigns: 'Tap what you feel, if any of these:',
+		unwellEnded: 'Your walk has ended. Stay sitting down.',
 		feelBetter: 'I feel better: carry on',
-		endWalk: 'End the walk here'
+		endWalk: 'End the walk now',
+		preWalkHeading: 'Before you start',
+		preWalkIntro: 'Do you have any of these today? Tap any that you have.',
+		preWalkNone: 'None of these: start my walk',
+		preWalkSome: 'Continue',
+		preWalkNotToday: 'I will not walk today',
+		preWalkChecked: 'It has been checked, and I was told I can walk',
+		longRestHeading: 'Your pain has not eased',
+		longRest:
+			'Leg pain that has not eased after 10 minutes of rest is not the usual pattern. Please end today’s walk now, with no cool-down, and tell your clinician within the next few days.',
+		severeHeading: 'That was severe pain',
+		severe:
+			'We suggest you end today’s walk now. Next time, stop a little earlier, at moderate pain (4).',
+		followUp: {
+			longRest: (day: string) =>
+				`Your pain did not ease after 10 minutes of rest on ${day}. Have you spoken to your care team?`,
+			severePain: (day: string) =>
+				`You had severe pain on your walk on ${day}. Have you spoken to your care team?`,
+			unwell: (day: string) =>
+				`You felt unwell on your walk on ${day}. Have you spoken to your care team?`
+		},
+		followUpYes: 'Yes, and they said I can carry on',
+		followUpNo: 'Not yet',
+		followUpWait:
+			'Please talk to them before your next walk. If you feel unwell at any time, call for help.',
+		emergencyMark: 'Emergency',
+		picked: 'You said'
 	},
 
 	walk: {
@@ -608,6 +692,8 @@ export const m = {
 		endEarlyYes: 'Yes, end the walk',
 		endEarlyNo: 'No, keep going',
 		continuousHelp: 'Walk at a steady, comfortable pace. Stop to rest whenever you need.',
+		gentleHelp:
+			'Walk at a comfortable pace. Rest whenever you need to, and always before the pain is moderate (4 on the scale).',
 		elevationPicture: 'Lying down, legs raised on cushions',
 		elevationHelp:
 			'Lie down and raise your legs above the level of your heart, on cushions or a pillow.',
@@ -733,6 +819,11 @@ export const m = {
 			`${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`,
 		test: 'Walk test',
 		stoppedEarly: 'Stopped early because of how you felt',
+		endedBy: {
+			unwell: 'Ended because you felt unwell',
+			longRest: 'Ended: the pain did not ease after 10 minutes of rest',
+			severePain: 'Ended after severe pain'
+		} satisfies Record<WalkWarning, string>,
 		feeling: (how: string) => `Your legs: ${how.toLowerCase()}`
 	},
 

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, passCheck, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const MONDAY = new Date('2026-11-23T09:00:00');
@@ -40,6 +40,7 @@ async function dump(page: Page): Promise<Record<string, unknown[]>> {
 async function shortWalkWithNote(page: Page) {
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	for (let i = 0; i < 5; i++) {
 		await page.clock.runFor(1000);
 		await page.getByTestId('next').click();

@@ -1,7 +1,7 @@
 // Speech, tone, vibration and wake lock during a walk: extras with an off switch each. Headless
 // Chromium has no voices, so the browser APIs are stubbed and their calls counted.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, passCheck, test } from './fixtures';
 
 interface Counted {
 	spoken: string[];
@@ -72,6 +72,7 @@ async function startWalk(page: Page) {
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date('2026-11-23T09:01:00'));
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
 }
 

@@ -95,3 +95,12 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 			});
 		});
 }
+
+/** The quick safety check before a walk: all clear, if it is asked (once a day). */
+export async function passCheck(page: Page): Promise<void> {
+	const clear = page.getByTestId('all-clear');
+	const warmUp = page.getByRole('heading', { level: 1, name: 'Warm-up' });
+	await expect(clear.or(warmUp)).toBeVisible();
+	if (await clear.isVisible()) await clear.click();
+	await expect(warmUp).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { expect, persistentProfile, test, waitForServiceWorker } from './fixtures';
+import { expect, passCheck, persistentProfile, test, waitForServiceWorker } from './fixtures';
 import { BASE_URL } from '../../playwright.config';
 
 const PAGES = [
@@ -172,6 +172,7 @@ test('persistent storage is asked for once something worth keeping is saved', as
 	await expect(page.getByTestId('start-walk')).toBeVisible();
 	expect(await askedCount()).toBe(0);
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await expect(page.getByTestId('step-name')).toBeVisible();
 	await expect.poll(askedCount).toBe(1);
 	await page.getByTestId('next').click();

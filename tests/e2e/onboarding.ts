@@ -40,6 +40,9 @@ export async function chooseLegsAndDays(
 	await page.getByRole('button', { name: 'Continue' }).click();
 	// Monday, Wednesday, Friday are suggested; keep them.
 	await page.getByRole('button', { name: 'Continue' }).click();
+	// Whom to call: the region's emergency number is filled in; keep it.
+	await expect(page.getByLabel('Emergency number')).toHaveValue('999');
+	await page.getByRole('button', { name: 'Continue' }).click();
 }
 
 /**

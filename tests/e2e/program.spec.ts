@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { expect, test } from './fixtures';
+import { expect, passCheck, test } from './fixtures';
 import { answerSafety, chooseLegsAndDays, onboard } from './onboarding';
 
 // A Monday morning.
@@ -21,14 +21,14 @@ test('a safety answer that rules walking out stops the start until a clinician c
 	// Continuing without the clinician's clearance is refused, with the reason.
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.locator('#error-summary')).toContainText(
-		'once a clinician has said you can start'
+		'Please confirm that a doctor has checked this'
 	);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Welcome to Legwork' })).toBeVisible();
 	// Once cleared, the program can start.
 	await page.goto('/start');
 	await answerSafety(page, ['restPainOrSore']);
-	await page.getByLabel('A clinician has checked me').check();
+	await page.getByLabel('This has been dealt with').check();
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Which legs trouble you?' })
@@ -113,6 +113,7 @@ test('changing walking days moves the future plan and keeps past walks', async (
 	await expect(page.getByTestId('start')).toHaveAttribute('href', '/walk');
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	for (let i = 0; i < 5; i++) {
 		await page.clock.runFor(1000);
 		await page.getByTestId('next').click();
@@ -248,7 +249,7 @@ test('"I feel unwell" is there during the walk test too, and ends it', async ({ 
 	await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeHidden();
 	await page.getByTestId('unwell').click();
 	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
-	await page.getByRole('button', { name: 'End the walk here' }).click();
+	await page.getByRole('button', { name: 'End the walk now' }).click();
 	await expect(page.getByTestId('test-stopped')).toBeVisible();
 	await page.getByRole('button', { name: 'Back', exact: true }).first().click();
 	// Back at the three choices; a new test starts afresh.

@@ -1,6 +1,6 @@
 // The program's rules as a person meets them: what counts, and what is said about their pain.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, passCheck, test } from './fixtures';
 import { onboard } from './onboarding';
 
 // A Monday morning.
@@ -25,6 +25,7 @@ async function startWalk(page: Page) {
 	await expect(page.getByTestId('start')).toHaveAttribute('href', '/walk');
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await skipWarmUpOrCoolDown(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
 }
@@ -119,7 +120,7 @@ test('a walk ended early counts only if the person says so; one ended by "I feel
 	await startWalk(page);
 	await page.clock.runFor(9 * 60_000);
 	await page.getByTestId('unwell').click();
-	await page.getByRole('button', { name: 'End the walk here' }).click();
+	await page.getByRole('button', { name: 'End the walk now' }).click();
 	await page.getByTestId('save-finish').click();
 	await expect(page.getByTestId('counted')).toContainText('saved as stopped early');
 	await page.goto('/');

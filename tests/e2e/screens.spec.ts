@@ -1,7 +1,7 @@
 // The walk and onboarding screens as a person meets them: one clock, plain words, the start in
 // view, a menu that leaves room, one question per page, and taps and clocks that misbehave.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, passCheck, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -13,6 +13,7 @@ async function startWalk(page: Page) {
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date(T0.getTime() + MIN));
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await page.getByTestId('skip-part').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
 }
@@ -121,15 +122,16 @@ test('a bottom tab bar of five places, at most 64 px tall, hidden during a walk'
 	await page.goto('/walk');
 	await expect(nav).toBeVisible();
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await expect(nav).toBeHidden();
 });
 
 test('onboarding asks one thing per page, with the error beside the question', async ({ page }) => {
 	await page.goto('/start');
-	await expect(page.getByText('Step 1 of 6')).toBeVisible();
+	await expect(page.getByText('Step 1 of 7')).toBeVisible();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByText('Step 2 of 6')).toBeVisible();
-	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 7');
+	await expect(page.getByText('Step 2 of 7')).toBeVisible();
+	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 8');
 	await expect(page.locator('fieldset')).toHaveCount(1);
 	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 	// No answer: the summary names the question and links to it; the error sits beside it.
@@ -140,21 +142,21 @@ test('onboarding asks one thing per page, with the error beside the question', a
 	await expect(page.locator('fieldset .error')).toContainText('Please answer yes or no');
 	await page.locator('fieldset').getByLabel('No').check();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByTestId('question-count')).toHaveText('Question 2 of 7');
+	await expect(page.getByTestId('question-count')).toHaveText('Question 2 of 8');
 	await expect(page.locator('#error-summary')).toBeHidden();
 	// Back goes to the question before, with its answer kept; one Back on the page.
 	await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveCount(1);
 	await page.getByRole('button', { name: 'Back', exact: true }).click();
-	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 7');
+	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 8');
 	await expect(page.locator('fieldset').getByLabel('No')).toBeChecked();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	for (let i = 2; i <= 7; i++) {
-		await expect(page.getByText('Step 2 of 6')).toBeVisible();
+	for (let i = 2; i <= 8; i++) {
+		await expect(page.getByText('Step 2 of 7')).toBeVisible();
 		await page.locator('fieldset').getByLabel('No').check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 	}
 	// Which legs: nothing chosen for the person.
-	await expect(page.getByText('Step 3 of 6')).toBeVisible();
+	await expect(page.getByText('Step 3 of 7')).toBeVisible();
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Which legs trouble you?' })
 	).toBeVisible();
@@ -163,7 +165,7 @@ test('onboarding asks one thing per page, with the error beside the question', a
 	await expect(page.locator('fieldset .error')).toHaveText('Please choose which legs trouble you.');
 	await page.getByLabel('Left leg').check();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByText('Step 4 of 6')).toBeVisible();
+	await expect(page.getByText('Step 4 of 7')).toBeVisible();
 });
 
 test('the vein track: rest without a pain scale, and Finish is not the main action before the target', async ({
@@ -174,6 +176,7 @@ test('the vein track: rest without a pain scale, and Finish is not the main acti
 	await page.clock.pauseAt(new Date(T0.getTime() + MIN));
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await page.getByTestId('skip-part').click();
 	await page.clock.runFor(5 * MIN);
 	await expect(page.getByTestId('finish-walking')).toHaveCount(0);
@@ -210,6 +213,7 @@ test('after a walk, Today says well done and what is next, with no big button to
 	await page.clock.pauseAt(new Date(T0.getTime() + MIN));
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await page.getByTestId('skip-part').click();
 	await page.clock.runFor(15 * MIN);
 	await page.getByTestId('finish-walking').click();

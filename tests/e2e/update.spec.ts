@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitForHydration } from './fixtures';
+import { passCheck, waitForHydration } from './fixtures';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -103,6 +103,7 @@ test('no update prompt appears while a walk is running, and it comes once the wa
 	await page.goto(`${ORIGIN}/walk`);
 	await controlled(page);
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
 	site.publish();
 	await backToForeground(page);
@@ -111,7 +112,7 @@ test('no update prompt appears while a walk is running, and it comes once the wa
 	// The walk goes on, on the old version.
 	await expect(page.getByTestId('step-name')).toHaveText('Walk slowly');
 	await page.getByTestId('unwell').click();
-	await page.getByRole('button', { name: 'End the walk here' }).click();
+	await page.getByRole('button', { name: 'End the walk now' }).click();
 	await page.getByTestId('save-finish').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
 	await expect(page.getByTestId('update-ready')).toContainText('A new version of Legwork is ready');

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, persistentProfile, test } from './fixtures';
+import { expect, passCheck, persistentProfile, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -19,6 +19,7 @@ async function startFreeWalk(page: Page) {
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
 	await tap(page, 'start-walk');
+	await passCheck(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
 }
 
@@ -128,7 +129,7 @@ test('a page hidden for 20 minutes shows the right times and the long-rest warni
 	});
 	await expect(page.getByTestId('rest-time')).toHaveText('20:00');
 	await expect(page.getByTestId('target-progress')).toContainText('4 of 15 minutes');
-	await expect(page.getByTestId('rest-warning')).toContainText('has not gone after 10 minutes');
+	await expect(page.getByTestId('rest-warning')).toContainText('has not eased after 10 minutes');
 });
 
 test('undo takes back a mistaken tap, and a double tap records once', async ({ page }) => {
@@ -170,7 +171,9 @@ test('"I feel unwell" pauses everything and shows the red flags', async ({ page 
 	await walkFor(page, 3);
 	await tap(page, 'unwell');
 	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
-	await expect(page.getByText('Call emergency services now').first()).toBeVisible();
+	// The call button comes first, with the number for the phone's region (UK English: 999).
+	await expect(page.getByTestId('call-emergency')).toHaveText('Call 999');
+	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 	await walkFor(page, 10);
 	await page.getByRole('button', { name: 'I feel better: carry on' }).click();
 	await page.clock.runFor(1000);
@@ -199,6 +202,7 @@ test('closing the browser mid-walk and opening it again loses nothing', async ()
 	const page = first.context.pages()[0] ?? (await first.context.newPage());
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
+	await passCheck(page);
 	for (let i = 0; i < 5; i++) {
 		await page.getByTestId('next').click();
 		await page.waitForTimeout(800);
@@ -257,6 +261,7 @@ test('the vein track: a steady walk, calf exercises, cool-down and raised legs, 
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date(T0.getTime() + 60 * 60_000));
 	await tap(page, 'start-walk');
+	await passCheck(page);
 	const drawn = async (name: string) => {
 		await expect(page.getByTestId('step-name')).toHaveText(name);
 		await expect(page.getByRole('img', { name })).toBeVisible();
@@ -352,7 +357,7 @@ test('Back returns to the step before, and "I feel unwell" is there during warm-
 	await expect(page.getByTestId('rest-time')).toBeVisible();
 	await tap(page, 'unwell');
 	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
-	await page.getByRole('button', { name: 'End the walk here' }).click();
+	await page.getByRole('button', { name: 'End the walk now' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
 	await expect(page.getByTestId('summary-active')).toHaveText('3:00');
 });
@@ -363,6 +368,7 @@ test('the combined track raises the legs with the circulation cautions', async (
 	await page.goto('/walk');
 	await page.clock.pauseAt(new Date(T0.getTime() + 60 * 60_000));
 	await tap(page, 'start-walk');
+	await passCheck(page);
 	await skipSteps(page, 5);
 	// Walk and rest, as for PAD.
 	await expect(page.getByTestId('pain-started')).toBeVisible();

@@ -82,6 +82,8 @@ export function sessionTemplate(track: Track, targetMin: number): SessionTemplat
 				walkMode: 'continuous',
 				parts: [WARM_UP, walking, CALF_PUMP, COOL_DOWN, elevation]
 			};
+		case 'gentle':
+			return { track, targetMs, walkMode: 'continuous', parts: [WARM_UP, walking, COOL_DOWN] };
 		case 'both':
 			return {
 				track,

@@ -2,8 +2,12 @@
 
 import type { IsoDate, Weekday } from '$lib/dates';
 
-/** PAD: interval walking to moderate pain. Vein: daily walking, calf pump, elevation. Both: the two with PAD cautions. */
-export type Track = 'pad' | 'vein' | 'both';
+/**
+ * PAD: interval walking to moderate pain. Vein: daily walking, calf pump, elevation. Both: the
+ * two with PAD cautions. Gentle: for a person not yet told the cause: walking at a comfortable
+ * pace with rests whenever needed, never coached into pain (docs/clinical-basis.md).
+ */
+export type Track = 'pad' | 'vein' | 'both' | 'gentle';
 
 /** What a clinician has told the person, in their words; it picks the track. */
 export type Diagnosis = 'pad' | 'vein' | 'both' | 'unsure';

@@ -3,7 +3,14 @@
 import type { InstallPromptEvent } from '$lib/device/install';
 import type { UpdateHandle } from '$lib/device/service-worker';
 import { onStorageProblem, openDatabase, type StorageProblem } from '$lib/storage/db';
-import { DEFAULT_PREFERENCES, getPreferences, savePreferences } from '$lib/storage/repo';
+import { defaultContacts, type Contacts } from '$lib/safety/contacts';
+import {
+	DEFAULT_PREFERENCES,
+	getContacts,
+	getPreferences,
+	saveContacts,
+	savePreferences
+} from '$lib/storage/repo';
 import type { Preferences } from '$lib/storage/schema';
 
 class AppState {
@@ -11,6 +18,8 @@ class AppState {
 	storageProblem = $state<StorageProblem | null>(null);
 	ready = $state(false);
 	preferences = $state<Preferences>({ ...DEFAULT_PREFERENCES });
+	/** Whom to call: the emergency number (from the region until changed) and the care team. */
+	contacts = $state<Contacts>(defaultContacts(browserLocales()));
 	updateReady = $state<UpdateHandle | null>(null);
 	offlineReady = $state(false);
 	installOffer = $state<InstallPromptEvent | null>(null);
@@ -32,6 +41,7 @@ class AppState {
 		if (!this.storageProblem) {
 			try {
 				this.preferences = await getPreferences();
+				this.contacts = (await getContacts()) ?? this.contacts;
 			} catch {
 				/* defaults will do */
 			}
@@ -43,8 +53,19 @@ class AppState {
 	async reloadPreferences(): Promise<void> {
 		try {
 			this.preferences = await getPreferences();
+			this.contacts = (await getContacts()) ?? defaultContacts(browserLocales());
 		} catch {
 			this.preferences = { ...DEFAULT_PREFERENCES };
+		}
+	}
+
+	async setContacts(next: Contacts): Promise<boolean> {
+		try {
+			await saveContacts(next);
+			this.contacts = next;
+			return true;
+		} catch {
+			return false;
 		}
 	}
 
@@ -58,6 +79,10 @@ class AppState {
 			return false;
 		}
 	}
+}
+
+function browserLocales(): readonly string[] {
+	return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
 export const app = new AppState();

@@ -8,7 +8,15 @@ import type { PainLevel } from '$lib/program/pain-scale';
 import { ONSET_LEVEL, SEVERE_LEVEL } from '$lib/program/pain-scale';
 import { DONE_SHARE } from '$lib/program/session-credit';
 import { partOf, phaseAfter, sessionTemplate } from '$lib/program/session-template';
-import { activeSession } from '$lib/storage/repo';
+import { toIsoDate } from '$lib/dates';
+import {
+	ENDS_THE_WALK,
+	PRE_WALK_QUESTIONS,
+	signsFrom,
+	type PreWalkQuestionId,
+	type SignId
+} from '$lib/safety/questions';
+import { activeSession, addSafetyCheck, safetyChecks } from '$lib/storage/repo';
 import { CueBook, dueCues, type Cue } from '$lib/walk/cues';
 import { isStale, newWalk } from '$lib/walk/rules';
 import type { Feeling, Phase } from '$lib/walk/timeline';
@@ -21,6 +29,7 @@ const MIN = 60_000;
 export type WalkScreenName =
 	| 'loading'
 	| 'ready'
+	| 'check'
 	| 'saved'
 	| 'stale'
 	| 'unwell'
@@ -41,6 +50,10 @@ export class WalkScreen {
 	/** When "Stop and rest" was tapped: the stop is stamped then, not when the level is chosen. */
 	askingPain = $state<number | null>(null);
 	message = $state<string | null>(null);
+	/** The pre-walk check is showing; its answers so far. */
+	checking = $state(false);
+	/** An all-clear was given today: the check is not asked again until tomorrow. */
+	clearedToday = $state(false);
 
 	view = $derived(this.walk.view);
 	template = $derived(
@@ -69,7 +82,7 @@ export class WalkScreen {
 	screen: WalkScreenName = $derived.by(() => {
 		const v = this.view;
 		if (!this.loaded) return 'loading';
-		if (!this.walk.session || v.status === 'abandoned') return 'ready';
+		if (!this.walk.session || v.status === 'abandoned') return this.checking ? 'check' : 'ready';
 		if (v.status === 'finished') return 'saved';
 		if (this.stale) return 'stale';
 		if (v.status === 'paused') return 'unwell';
@@ -94,9 +107,40 @@ export class WalkScreen {
 				await this.walk.open(running);
 				// A walk already under way: what has passed is not announced again.
 				this.#book.prime(dueCues(this.walk.view, this.template));
-			} else await this.prog.load();
+			} else {
+				await this.prog.load();
+				const today = toIsoDate(now());
+				const checks = await safetyChecks('preWalk').catch(() => []);
+				this.clearedToday = checks.some((c) => toIsoDate(c.at) === today && !c.needsClearance);
+			}
 		}
 		this.loaded = true;
+	}
+
+	/** Start: the quick safety check first, unless it was all clear earlier today. */
+	async begin(): Promise<void> {
+		if (this.clearedToday) return this.start();
+		this.checking = true;
+	}
+
+	/** The answers to the pre-walk check; all clear starts the walk at once. */
+	async answerCheck(answers: Partial<Record<PreWalkQuestionId, boolean>>, go: boolean) {
+		const signs = signsFrom(PRE_WALK_QUESTIONS, answers);
+		await addSafetyCheck({
+			at: now(),
+			context: 'preWalk',
+			answers: Object.fromEntries(PRE_WALK_QUESTIONS.map((q) => [q.id, answers[q.id] === true])),
+			needsClearance: signs.length > 0
+		}).catch(() => {});
+		if (signs.length === 0) this.clearedToday = true;
+		if (go) {
+			this.checking = false;
+			await this.start();
+		}
+	}
+
+	cancelCheck(): void {
+		this.checking = false;
 	}
 
 	/** Sounds the cues due now that have not sounded yet. Called whenever the view changes. */
@@ -192,12 +236,24 @@ export class WalkScreen {
 		void this.walk.record({ type: 'paused' });
 	}
 
-	better(): void {
-		void this.walk.record({ type: 'resumed' });
+	/** A sign tapped on "I feel unwell"; the gravest end the walk at once, with no cool-down. */
+	async pickSign(sign: SignId): Promise<void> {
+		await this.walk.record({ type: 'sign', sign });
+		if (ENDS_THE_WALK.has(sign)) await this.walk.record({ type: 'phaseStarted', phase: 'finish' });
 	}
 
-	endFromUnwell(): void {
+	/** Records that a warning was shown, once per walk. */
+	warned(warning: 'longRest' | 'severePain'): void {
+		if (!this.view.warnings.includes(warning)) void this.walk.record({ type: 'warning', warning });
+	}
+
+	/** Ends the walk at once: no cool-down. */
+	endNow(): void {
 		this.goTo('finish');
+	}
+
+	better(): void {
+		void this.walk.record({ type: 'resumed' });
 	}
 
 	async saveAndFinish(answers: { feeling: Feeling | null; note: string; didSession: boolean }) {

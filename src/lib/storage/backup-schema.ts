@@ -4,6 +4,7 @@
 
 import * as v from 'valibot';
 import { DIAGNOSES, WALK_WARNINGS } from '$lib/program/types';
+import { SIGNS } from '$lib/safety/questions';
 import { PHASES } from '$lib/walk/timeline';
 import {
 	checkRelations,
@@ -21,7 +22,7 @@ const duration = v.pipe(v.number(), v.finite(), v.minValue(0));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const text = v.pipe(v.string(), v.maxLength(20_000));
 const painLevel = v.picklist([1, 2, 3, 4, 5]);
-const track = v.picklist(['pad', 'vein', 'both']);
+const track = v.picklist(['pad', 'vein', 'both', 'gentle']);
 const stamped = { id, updatedAt: time, deletedAt: v.nullable(time) };
 
 const schedule = v.strictObject({
@@ -75,7 +76,7 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		programId: v.nullable(id),
 		kind: v.picklist(['planned', 'free', 'test']),
 		date: isoDate,
-		track: v.picklist(['pad', 'vein', 'both', 'test']),
+		track: v.picklist(['pad', 'vein', 'both', 'gentle', 'test']),
 		targetMs: duration,
 		startedAt: time,
 		endedAt: v.nullable(time),
@@ -100,6 +101,8 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 			'note',
 			'feeling',
 			'didSession',
+			'sign',
+			'warning',
 			'finished',
 			'abandoned',
 			'undo'
@@ -110,13 +113,15 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		text: v.optional(text),
 		feeling: v.optional(v.picklist(['better', 'same', 'worse'])),
 		targetId: v.optional(id),
-		endAt: v.optional(time)
+		endAt: v.optional(time),
+		sign: v.optional(v.picklist(SIGNS.map((s) => s.id))),
+		warning: v.optional(v.picklist(['longRest', 'severePain']))
 	}),
 	symptoms: v.strictObject({ ...stamped, at: time, kind: text, text }),
 	safetyChecks: v.strictObject({
 		...stamped,
 		at: time,
-		context: v.picklist(['onboarding', 'preWalk']),
+		context: v.picklist(['onboarding', 'preWalk', 'followUp']),
 		answers: v.record(v.string(), v.boolean()),
 		needsClearance: v.boolean()
 	})

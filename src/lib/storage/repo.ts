@@ -3,6 +3,7 @@
 
 import { toIsoDate } from '$lib/dates';
 import type { DoneSession, Schedule } from '$lib/program/types';
+import type { Contacts } from '$lib/safety/contacts';
 import { walkView, type WalkEvent, type WalkView } from '$lib/walk/timeline';
 import { database, newId, write } from './db';
 import type {
@@ -30,6 +31,33 @@ export async function getPreferences(): Promise<Preferences> {
 export async function savePreferences(preferences: Preferences): Promise<void> {
 	await write((db) =>
 		db.settings.put({ key: 'preferences', value: { ...preferences }, updatedAt: Date.now() })
+	);
+}
+
+export async function getContacts(): Promise<Contacts | null> {
+	const row = await database().settings.get('contacts');
+	return (row?.value as Contacts | undefined) ?? null;
+}
+
+export async function saveContacts(contacts: Contacts): Promise<void> {
+	await write((db) =>
+		db.settings.put({ key: 'contacts', value: { ...contacts }, updatedAt: Date.now() })
+	);
+}
+
+/** Safety answers of one kind, newest first. */
+export async function safetyChecks(
+	context: SafetyCheckRecord['context']
+): Promise<SafetyCheckRecord[]> {
+	const all = await database().safetyChecks.orderBy('at').reverse().toArray();
+	return all.filter((c) => c.context === context && !c.deletedAt);
+}
+
+export async function addSafetyCheck(
+	check: Omit<SafetyCheckRecord, 'id' | 'updatedAt' | 'deletedAt'>
+): Promise<void> {
+	await write((db) =>
+		db.safetyChecks.add({ ...check, id: newId(), updatedAt: check.at, deletedAt: null })
 	);
 }
 

@@ -109,7 +109,8 @@ export interface SymptomRecord extends Stamped {
 
 export interface SafetyCheckRecord extends Stamped {
 	at: number;
-	context: 'onboarding' | 'preWalk';
+	/** followUp: the answer to "have you spoken to your care team?" after a warning. */
+	context: 'onboarding' | 'preWalk' | 'followUp';
 	answers: SafetyAnswers;
 	needsClearance: boolean;
 }

@@ -4,6 +4,7 @@
 import type { PainLevel } from '$lib/program/pain-scale';
 import { isPainLevel, REST_WARNING_MS, SEVERE_LEVEL } from '$lib/program/pain-scale';
 import type { WalkWarning } from '$lib/program/types';
+import type { SignId } from '$lib/safety/questions';
 
 export type Phase = 'warmup' | 'walking' | 'calfPump' | 'cooldown' | 'elevation' | 'finish';
 export const PHASES: readonly Phase[] = [
@@ -30,6 +31,10 @@ export type WalkEventType =
 	| 'feeling'
 	/** "I did my session": the person counts a walk they ended early as the day's session. */
 	| 'didSession'
+	/** A sign the person tapped on "I feel unwell". */
+	| 'sign'
+	/** A warning the walk screen showed: a rest past 10 minutes, or severe pain at a stop. */
+	| 'warning'
 	| 'finished'
 	| 'abandoned'
 	| 'undo';
@@ -51,6 +56,10 @@ export interface WalkEventInput {
 	targetId?: string;
 	/** `finished`: when the walk really ended, for one finished long after it stopped. */
 	endAt?: number;
+	/** `sign`: which sign. */
+	sign?: SignId;
+	/** `warning`: which warning was shown. */
+	warning?: 'longRest' | 'severePain';
 }
 
 export interface WalkEvent extends WalkEventInput {
@@ -116,6 +125,10 @@ export interface WalkView {
 	endedBy: WalkWarning | null;
 	/** The person said "I did my session". */
 	markedDone: boolean;
+	/** Signs the person tapped on "I feel unwell", in order. */
+	signs: SignId[];
+	/** Warnings the screen showed during the walk. */
+	warnings: ('longRest' | 'severePain')[];
 	/** The last tap, if it may still be taken back. */
 	undoable: { eventId: string; type: WalkEventType } | null;
 }
@@ -151,6 +164,8 @@ interface State {
 	feeling: Feeling | null;
 	endedBy: WalkWarning | null;
 	markedDone: boolean;
+	signs: SignId[];
+	warnings: ('longRest' | 'severePain')[];
 	last: WalkEvent | null;
 }
 
@@ -173,6 +188,8 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 		e.at !== undefined &&
 		e.type === s.last.type &&
 		e.type !== 'note' &&
+		e.type !== 'sign' &&
+		e.type !== 'warning' &&
 		e.at - s.last.at < DOUBLE_TAP_MS
 	) {
 		return false;
@@ -221,6 +238,14 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 			return s.status !== 'abandoned' && typeof e.text === 'string';
 		case 'didSession':
 			return s.status !== 'abandoned' && s.status !== 'notStarted' && !s.markedDone;
+		case 'sign':
+			return live && typeof e.sign === 'string' && !s.signs.includes(e.sign);
+		case 'warning':
+			return (
+				live &&
+				(e.warning === 'longRest' || e.warning === 'severePain') &&
+				!s.warnings.includes(e.warning)
+			);
 		case 'feeling':
 			return (
 				s.status !== 'abandoned' &&
@@ -352,6 +377,12 @@ function apply(s: State, e: WalkEvent): void {
 		case 'didSession':
 			s.markedDone = true;
 			break;
+		case 'sign':
+			s.signs.push(e.sign as SignId);
+			break;
+		case 'warning':
+			s.warnings.push(e.warning as 'longRest' | 'severePain');
+			break;
 		case 'finished':
 			if (s.status === 'paused' && !s.endedBy) s.endedBy = 'unwell';
 			if (s.phase === 'walking') leaveWalking(s);
@@ -384,6 +415,8 @@ function emptyState(): State {
 		feeling: null,
 		endedBy: null,
 		markedDone: false,
+		signs: [],
+		warnings: [],
 		last: null
 	};
 }
@@ -438,6 +471,8 @@ export function walkView(events: readonly WalkEvent[], now: number): WalkView {
 		moderatePainMs: moderatePainMs(walked),
 		endedBy: s.endedBy,
 		markedDone: s.markedDone,
+		signs: [...s.signs],
+		warnings: [...s.warnings],
 		undoable:
 			last &&
 			UNDOABLE.has(last.type) &&

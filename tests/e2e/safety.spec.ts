@@ -1,0 +1,258 @@
+// Safety moments: the right next step is the obvious one, the call button comes first and dials
+// the saved number, warnings are recorded and followed up, and a walk never starts past a red flag.
+import type { Page } from '@playwright/test';
+import { expect, passCheck, test } from './fixtures';
+import { answerSafety, onboard } from './onboarding';
+
+const T0 = new Date('2026-11-23T09:00:00');
+const MIN = 60_000;
+
+async function firstInView(page: Page, testId: string) {
+	const box = await page.getByTestId(testId).boundingBox();
+	expect(box, testId).not.toBeNull();
+	expect(box!.y).toBeGreaterThanOrEqual(0);
+	expect(box!.y + box!.height, `${testId} in the first screen`).toBeLessThanOrEqual(
+		page.viewportSize()!.height
+	);
+}
+
+async function walkingAfter(page: Page, minutes: number) {
+	await page.clock.install({ time: T0 });
+	await onboard(page);
+	await page.clock.pauseAt(new Date(T0.getTime() + MIN));
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('skip-part').click();
+	await page.clock.runFor(minutes * MIN);
+}
+
+test('an emergency answer in onboarding: the call button first, and the program waits', async ({
+	page
+}) => {
+	await page.goto('/start');
+	await answerSafety(page, ['lungClot', 'otherChanges']);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Please check with a clinician first'
+	);
+	// The call button is the first thing after the words, and dials the region's number.
+	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
+	await firstInView(page, 'call-emergency');
+	// The person's own answers, grouped by urgency, emergency marked apart.
+	await expect(page.getByTestId('outcome-emergency')).toContainText('Emergency');
+	await expect(page.getByTestId('outcome-emergency')).toContainText(
+		'You said you have suddenly become short of breath'
+	);
+	await expect(page.getByTestId('outcome-soon')).toContainText(
+		'You said you have lasting swelling'
+	);
+	// The main button is to check first, not to go on.
+	await expect(page.getByTestId('check-first')).toHaveClass(/primary/);
+	await expect(page.getByTestId('check-first')).toHaveText('I will check first');
+	// One tick does not clear a possible clot in the lung.
+	await page.getByLabel('A clinician has checked me').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.locator('#error-summary')).toContainText(
+		'Please confirm that a doctor has checked this'
+	);
+	// No stale error once an answer changes.
+	await page.getByLabel('This has been dealt with').check();
+	await expect(page.locator('#error-summary')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Continue' })).toHaveClass(/primary/);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Which legs trouble you?' })
+	).toBeVisible();
+});
+
+test('the check before a walk: all clear in two taps; any yes shows help and the walk waits', async ({
+	page
+}) => {
+	await page.clock.install({ time: T0 });
+	await onboard(page);
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
+	await page.getByTestId('check-chestOrBreath').check();
+	await page.getByTestId('check-continue').click();
+	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
+	await firstInView(page, 'call-emergency');
+	await expect(page.getByTestId('check-guidance')).toContainText(
+		'Chest pain, or bad breathlessness'
+	);
+	await expect(page.getByRole('heading', { name: 'Warm-up' })).toHaveCount(0);
+	await page.getByTestId('not-today').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	// The answers are stored.
+	const stored = await page.evaluate(
+		() =>
+			new Promise<{ context: string; answers: Record<string, boolean> }[]>((resolve) => {
+				const open = indexedDB.open('legwork');
+				open.onsuccess = () => {
+					const all = open.result.transaction('safetyChecks').objectStore('safetyChecks').getAll();
+					all.onsuccess = () => resolve(all.result);
+				};
+			})
+	);
+	expect(stored.find((c) => c.context === 'preWalk')?.answers).toEqual({
+		chestOrBreath: true,
+		swollenLeg: false,
+		newSore: false,
+		footPainAtRest: false
+	});
+	// Tomorrow, all clear in two taps: Start, then "None of these".
+	await page.clock.fastForward(24 * 60 * MIN);
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await page.getByTestId('all-clear').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
+	// After an all-clear, a second walk that day is not asked again.
+	await page.getByTestId('unwell').click();
+	await page.getByTestId('end-now').click();
+	await page.getByTestId('save-finish').click();
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
+});
+
+test('"I feel unwell": call and both actions in the first screen; End ends at once and marks the walk', async ({
+	page
+}) => {
+	await walkingAfter(page, 9);
+	await page.getByTestId('unwell').click();
+	for (const id of ['call-emergency', 'end-now', 'feel-better']) await firstInView(page, id);
+	await expect(page.getByTestId('sign-dizziness')).toBeVisible();
+	await expect(page.getByTestId('sign-chestPain')).toContainText('Emergency');
+	await page.getByTestId('end-now').click();
+	// No cool-down: straight to the end of the walk.
+	await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
+	await page.getByTestId('save-finish').click();
+	await expect(page.getByTestId('counted')).toContainText('Ended because you felt unwell');
+	await page.goto('/history');
+	await expect(page.getByTestId('history-stopped')).toHaveText('Ended because you felt unwell');
+	await page.goto('/');
+	await expect(page.getByTestId('follow-up')).toContainText(
+		'You felt unwell on your walk on Monday'
+	);
+});
+
+test('picking chest pain on "I feel unwell" ends the walk: no "carry on", and the call comes first', async ({
+	page
+}) => {
+	await walkingAfter(page, 4);
+	await page.getByTestId('unwell').click();
+	await page.getByTestId('sign-chestPain').click();
+	await expect(page.getByTestId('feel-better')).toHaveCount(0);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'You said you feel unwell' })
+	).toBeVisible();
+	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
+	await firstInView(page, 'call-emergency');
+	await expect(page.getByTestId('guidance-emergency')).toContainText('Chest pain or pressure');
+	const events = await page.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				const open = indexedDB.open('legwork');
+				open.onsuccess = () => {
+					const all = open.result.transaction('events').objectStore('events').getAll();
+					all.onsuccess = () =>
+						resolve((all.result as { type: string; sign?: string }[]).map((e) => e.sign ?? e.type));
+				};
+			})
+	);
+	expect(events).toContain('chestPain');
+});
+
+test('a rest of 11 minutes makes "End the walk now" the main action, and Today follows it up', async ({
+	page
+}) => {
+	await walkingAfter(page, 3);
+	await page.getByTestId('pain-started').click();
+	await page.clock.runFor(2 * MIN);
+	await page.getByTestId('stop-rest').click();
+	await page.getByTestId('pain-4').click();
+	await page.clock.runFor(11 * MIN);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Your pain has not eased' })
+	).toBeVisible();
+	await expect(page.getByTestId('end-now')).toHaveClass(/primary/);
+	await expect(page.getByTestId('pain-gone')).not.toHaveClass(/primary/);
+	await page.getByTestId('end-now').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
+	await page.getByTestId('save-finish').click();
+	await expect(page.getByTestId('counted')).toContainText('the pain did not ease');
+	await page.goto('/');
+	await expect(page.getByTestId('follow-up')).toContainText(
+		'Your pain did not ease after 10 minutes of rest on Monday. Have you spoken to your care team?'
+	);
+	await expect(page.getByTestId('start')).toHaveCount(0);
+	await page.getByTestId('follow-up-no').click();
+	await expect(page.getByTestId('follow-up-wait')).toContainText(
+		'Please talk to them before your next walk'
+	);
+	await page.getByTestId('follow-up-yes').click();
+	await expect(page.getByTestId('follow-up')).toHaveCount(0);
+});
+
+test('the emergency number can be changed, is the one dialled, and a bad one is refused', async ({
+	page
+}) => {
+	await page.clock.install({ time: T0 });
+	await onboard(page);
+	await page.goto('/settings');
+	await page.getByLabel('Emergency number').fill('nine nine nine');
+	await page.getByTestId('save-contacts').click();
+	await expect(page.getByTestId('emergency-error')).toContainText('Please enter a phone number');
+	await expect(page.getByTestId('contacts-saved')).toHaveText(
+		'Not saved. Legwork will still offer to call 999.'
+	);
+	await page.getByLabel('Emergency number').fill('');
+	await page.getByTestId('save-contacts').click();
+	await expect(page.getByTestId('emergency-error')).toBeVisible();
+	await page.getByLabel('Emergency number').fill('112');
+	await page.getByLabel('Your care team or clinician (optional)').fill('Dr Ahmed');
+	await page.getByLabel('Their phone number (optional)').fill('020 7946 0000');
+	await page.getByTestId('save-contacts').click();
+	await expect(page.getByTestId('contacts-saved')).toHaveText(
+		'Saved. This is the number Legwork will offer to call.'
+	);
+	await page.clock.pauseAt(new Date(T0.getTime() + MIN));
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('unwell').click();
+	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:112');
+	await expect(page.getByTestId('call-emergency')).toHaveText('Call 112');
+	// The care team is offered for the same-day and soon signs.
+	await page.getByTestId('sign-painNotEasing').click();
+	await expect(page.getByTestId('call-care-team')).toHaveText('Call Dr Ahmed');
+	await expect(page.getByTestId('call-care-team')).toHaveAttribute('href', 'tel:02079460000');
+});
+
+test('"not sure" of the diagnosis gets comfortable walking, not walking into pain', async ({
+	page
+}) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/start');
+	await answerSafety(page);
+	await page.getByLabel('Both legs').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByLabel('I am not sure').check();
+	await expect(page.getByTestId('track')).toContainText(
+		'Comfortable walking, resting whenever you need'
+	);
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByTestId('baseline-skip').click();
+	await page.getByTestId('go-today').click();
+	await expect(page.getByTestId('ask-diagnosis')).toContainText('narrowed leg arteries (PAD)');
+	await page.clock.pauseAt(new Date(T0.getTime() + MIN));
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('skip-part').click();
+	await expect(
+		page.getByText('Rest whenever you need to, and always before the pain is moderate')
+	).toBeVisible();
+	await expect(page.getByTestId('pain-started')).toHaveCount(0);
+	await expect(page.getByTestId('pain-scale')).toBeVisible();
+});

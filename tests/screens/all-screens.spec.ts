@@ -1,0 +1,134 @@
+// Every screen a person meets, photographed in five ways, for a person to look at. No assertion
+// beyond reaching each screen: this is for eyes, not for CI.
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { passCheck, test } from '../e2e/fixtures';
+import { answerSafety, onboard } from '../e2e/onboarding';
+
+const OUT = 'screens';
+const T0 = new Date('2026-11-23T09:00:00');
+const MIN = 60_000;
+const VARIANTS = [
+	{ name: 'phone-light', width: 390, height: 844, dark: false, large: false },
+	{ name: 'phone-dark', width: 390, height: 844, dark: true, large: false },
+	{ name: 'phone-200', width: 390, height: 844, dark: false, large: true },
+	{ name: 'desktop-light', width: 1280, height: 800, dark: false, large: false },
+	{ name: 'desktop-dark', width: 1280, height: 800, dark: true, large: false }
+];
+
+let counter = 0;
+async function snap(page: Page, name: string) {
+	counter++;
+	const label = `${String(counter).padStart(2, '0')}-${name}`;
+	for (const v of VARIANTS) {
+		await page.setViewportSize({ width: v.width, height: v.height });
+		await page.emulateMedia({ colorScheme: v.dark ? 'dark' : 'light' });
+		await page.evaluate((large) => {
+			let style = document.getElementById('screens-large-text');
+			if (!style) {
+				style = document.createElement('style');
+				style.id = 'screens-large-text';
+				document.head.append(style);
+			}
+			style.textContent = large ? 'html { font-size: 225% !important; }' : '';
+		}, v.large);
+		await page.screenshot({ path: `${OUT}/${label}-${v.name}.png` });
+	}
+	await page.setViewportSize({ width: 390, height: 844 });
+}
+
+test('every screen', async ({ page }) => {
+	mkdirSync(OUT, { recursive: true });
+	await page.clock.install({ time: T0 });
+	await page.goto('/');
+	await snap(page, 'today-welcome');
+	for (const path of ['/learn', '/progress', '/history', '/settings', '/data']) {
+		await page.goto(path);
+		await snap(page, `empty${path.replace('/', '-')}`);
+	}
+
+	// Onboarding, page by page.
+	await page.goto('/start');
+	await snap(page, 'onboarding-about');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await snap(page, 'onboarding-question');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await snap(page, 'onboarding-question-error');
+	await page.goto('/start');
+	await answerSafety(page, ['restPainOrSore', 'heartWhenActive']);
+	await snap(page, 'onboarding-outcome');
+	await page.goto('/start');
+	await answerSafety(page);
+	await snap(page, 'onboarding-legs');
+	await page.getByLabel('Both legs').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByLabel(/Poor circulation/).check();
+	await snap(page, 'onboarding-diagnosis');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await snap(page, 'onboarding-days');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await snap(page, 'onboarding-baseline');
+	await page.getByTestId('baseline-walk').click();
+	await snap(page, 'walk-test-ready');
+	await page.clock.pauseAt(new Date(T0.getTime() + MIN));
+	await page.getByTestId('test-start').click();
+	await page.clock.runFor(2 * MIN);
+	await snap(page, 'walk-test-running');
+	await page.getByTestId('test-onset').click();
+	await page.clock.runFor(MIN);
+	await page.getByTestId('test-stop').click();
+	await snap(page, 'walk-test-result');
+	await page.getByTestId('use-result').click();
+	await snap(page, 'onboarding-ready');
+	await page.getByTestId('go-today').click();
+	await snap(page, 'today-planned');
+
+	// A whole walk.
+	await page.goto('/walk');
+	await snap(page, 'walk-ready');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await snap(page, 'walk-warmup-step');
+	await page.getByTestId('skip-part').click();
+	await page.clock.runFor(3 * MIN);
+	await snap(page, 'walk-walking');
+	await page.getByTestId('pain-started').click();
+	await page.clock.runFor(2 * MIN);
+	await snap(page, 'walk-walking-after-onset');
+	await page.getByTestId('stop-rest').click();
+	await snap(page, 'walk-pain-question');
+	await page.getByTestId('pain-4').click();
+	await page.clock.runFor(3 * MIN);
+	await snap(page, 'walk-resting');
+	await page.getByTestId('end-early').click();
+	await snap(page, 'walk-end-early-question');
+	await page.getByRole('button', { name: 'No, keep going' }).click();
+	await page.clock.runFor(9 * MIN);
+	await snap(page, 'walk-long-rest');
+	await page.getByTestId('pain-gone').click();
+	await page.clock.runFor(MIN);
+	await page.getByTestId('unwell').click();
+	await snap(page, 'walk-unwell');
+	await page.getByRole('button', { name: /carry on/ }).click();
+	await page.clock.runFor(12 * MIN);
+	await snap(page, 'walk-target-reached');
+	await page.getByTestId('finish-walking').click();
+	await page.clock.runFor(1000);
+	await page.getByTestId('skip-part').click();
+	await snap(page, 'walk-finish');
+	await page.getByTestId('save-finish').click();
+	await snap(page, 'walk-saved');
+	await page.goto('/');
+	await snap(page, 'today-done');
+	for (const path of ['/plan', '/progress', '/history', '/settings', '/data']) {
+		await page.goto(path);
+		await snap(page, `with-data${path.replace('/', '-')}`);
+	}
+	await onboard(page, 'vein');
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('skip-part').click();
+	await page.clock.runFor(2 * MIN);
+	await snap(page, 'vein-walking');
+});
