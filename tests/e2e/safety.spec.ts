@@ -256,3 +256,20 @@ test('"not sure" of the diagnosis gets comfortable walking, not walking into pai
 	await expect(page.getByTestId('pain-started')).toHaveCount(0);
 	await expect(page.getByTestId('pain-scale')).toBeVisible();
 });
+
+for (const question of ['heartWhenActive', 'lungClot', 'suddenColdLeg'] as const) {
+	test(`the emergency answer "${question}" in onboarding puts the call button first and holds the start`, async ({
+		page
+	}) => {
+		await page.goto('/start');
+		await answerSafety(page, [question]);
+		await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
+		await firstInView(page, 'call-emergency');
+		await expect(page.getByTestId('check-first')).toHaveClass(/primary/);
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(page.locator('#error-summary')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Please check with a clinician first'
+		);
+	});
+}

@@ -1,0 +1,288 @@
+// The cross-engine suite: the built app, served as static files, in WebKit and Firefox. Each
+// check reads back what the app stored or showed. Engines come from Debian's packages: installed
+// here when we are root on Debian; otherwise an engine that is missing is skipped with one line
+// saying how to get it. Prints "N passed, N failed" and fails if any check failed.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENGINES, sleep, waitUntil } from './drivers.mjs';
+
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAGES = [
+	'/',
+	'/walk',
+	'/progress',
+	'/history',
+	'/learn',
+	'/settings',
+	'/data',
+	'/plan',
+	'/start',
+	'/test'
+];
+const wanted = (process.env.ENGINES ?? 'webkit,firefox').split(',').filter(Boolean);
+
+function getEngines() {
+	const missing = wanted.filter((name) => !ENGINES[name].available());
+	const isRoot = process.getuid?.() === 0;
+	const isDebian = existsSync('/etc/debian_version');
+	if (missing.length && isRoot && isDebian) {
+		const packages = missing.flatMap((name) => ENGINES[name].packages).join(' ');
+		try {
+			execSync('apt-get update -qq', { stdio: 'inherit' });
+			execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
+				stdio: 'inherit'
+			});
+		} catch {
+			/* said below */
+		}
+	}
+	for (const name of wanted) {
+		if (!ENGINES[name].available()) {
+			console.log(`skipped ${ENGINES[name].label}: not installed (${ENGINES[name].howToGet})`);
+		}
+	}
+	return wanted.filter((name) => ENGINES[name].available());
+}
+
+let server = null;
+function serve() {
+	server = spawn(
+		process.execPath,
+		['node_modules/sirv-cli/bin.js', 'build', '--port', String(PORT), '--host', '127.0.0.1'],
+		{
+			stdio: 'ignore'
+		}
+	);
+	return waitUntil(async () => (await fetch(BASE)).ok, 'the static server');
+}
+async function stopServing() {
+	server?.kill();
+	server = null;
+	await waitUntil(async () => {
+		try {
+			await fetch(BASE);
+			return false;
+		} catch {
+			return true;
+		}
+	}, 'the server to stop');
+}
+
+// Page-side helpers, passed to evaluate as functions (they run in the browser).
+const readTable = (name) =>
+	new Promise((resolve, reject) => {
+		const open = indexedDB.open('legwork');
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const req = open.result.transaction(name).objectStore(name).getAll();
+			req.onsuccess = () => {
+				open.result.close();
+				resolve(req.result);
+			};
+			req.onerror = () => reject(req.error);
+		};
+	});
+const controlled = () => !!navigator.serviceWorker?.controller;
+const hydrated = () => document.body.dataset.hydrated === 'true';
+const swReady = () => navigator.serviceWorker.ready.then((r) => !!r.active);
+const stubShare = () => {
+	window.__shared = null;
+	Object.defineProperty(navigator, 'canShare', {
+		configurable: true,
+		value: (d) => !!d?.files?.length
+	});
+	Object.defineProperty(navigator, 'share', {
+		configurable: true,
+		value: async (d) => {
+			window.__shared = await d.files[0].text();
+		}
+	});
+	return true;
+};
+const shared = () => window.__shared;
+
+async function scenario(b, check) {
+	const open = async (path) => {
+		await b.goto(`${BASE}${path}`);
+		await waitUntil(() => b.evaluate(hydrated), `${path} to be ready`);
+	};
+	const waitVisible = (css, timeoutMs) => waitUntil(() => b.visible(css), css, timeoutMs);
+	const tap = async (css) => {
+		await waitVisible(css);
+		await b.click(css);
+	};
+	const textOf = async (css) => {
+		await waitVisible(css);
+		return (await b.text(css)).replace(/\s+/g, ' ').trim();
+	};
+
+	await check('first visit: the app opens and the service worker takes control', async () => {
+		await open('/');
+		await waitUntil(() => b.evaluate(swReady), 'the service worker', 30_000);
+		await b.reload();
+		await waitUntil(() => b.evaluate(controlled), 'control of the page', 30_000);
+		const heading = await textOf('h1');
+		if (heading !== 'Today') throw new Error(`heading was ${heading}`);
+	});
+
+	await check('onboarding is finished and Today shows the target', async () => {
+		await open('/start');
+		await tap('main button.primary');
+		for (let i = 0; i < 8; i++) {
+			await tap('fieldset input[type="radio"]:not([id])');
+			await tap('main button.primary');
+		}
+		await tap('#legs-both');
+		await tap('main button.primary');
+		await tap('#diagnosis-pad');
+		await tap('main button.primary');
+		await tap('main button.primary'); // days: Monday, Wednesday, Friday suggested
+		await tap('main button.primary'); // whom to call: the region's number
+		await tap('[data-testid="baseline-skip"]');
+		await tap('[data-testid="go-today"]');
+		const target = await textOf('[data-testid="target"]');
+		if (!/^15\sminutes of walking$/.test(target)) throw new Error(`target was ${target}`);
+		const programs = await b.evaluate(readTable, 'programs');
+		if (programs.length !== 1) throw new Error(`${programs.length} programs stored`);
+	});
+
+	await check(
+		'a short walk with real taps: its events are stored and its summary is right',
+		async () => {
+			await open('/walk');
+			await tap('[data-testid="start-walk"]');
+			await tap('[data-testid="all-clear"]');
+			await tap('[data-testid="skip-part"]');
+			await waitVisible('[data-testid="pain-started"]');
+			await sleep(2500);
+			await tap('[data-testid="pain-started"]');
+			await sleep(1500);
+			await tap('[data-testid="stop-rest"]');
+			await tap('[data-testid="pain-4"]');
+			await waitVisible('[data-testid="rest-time"]');
+			await sleep(1500);
+			await tap('[data-testid="pain-gone"]');
+			await waitVisible('[data-testid="bout-time"]');
+			await sleep(2000);
+			// A reload in the middle of a bout finds the walk again, still walking.
+			await b.reload();
+			await waitUntil(() => b.evaluate(hydrated), 'the walk after a reload');
+			const bout = await textOf('[data-testid="bout-time"]');
+			if (!/^0:0[1-9]$/.test(bout)) throw new Error(`the bout after a reload showed ${bout}`);
+			await sleep(1000);
+			await tap('[data-testid="stop-rest"]');
+			await tap('[data-testid="pain-3"]');
+			await tap('[data-testid="end-early"]');
+			await tap('[data-testid="end-early-yes"]');
+			await tap('[data-testid="skip-part"]');
+			await tap('[data-testid="save-finish"]');
+			const bouts = await textOf('[data-testid="summary-bouts"]');
+			if (bouts !== '2') throw new Error(`summary showed ${bouts} bouts`);
+			const pain = await textOf('[data-testid="summary-pain"]');
+			if (pain !== '4, 3') throw new Error(`summary showed pain ${pain}`);
+			const events = (await b.evaluate(readTable, 'events'))
+				.sort((x, y) => x.seq - y.seq)
+				.map((e) => e.type);
+			for (const type of ['started', 'painOnset', 'stopped', 'painGone', 'finished']) {
+				if (!events.includes(type)) throw new Error(`no ${type} event stored: ${events.join(' ')}`);
+			}
+			const sessions = await b.evaluate(readTable, 'sessions');
+			const walk = sessions.find((s) => s.kind !== 'test');
+			if (walk?.status !== 'finished' || walk.summary?.boutCount !== 2) {
+				throw new Error(`stored session: ${JSON.stringify(walk?.summary)}`);
+			}
+		}
+	);
+
+	await check('a backup is made, everything erased, and the backup restored', async () => {
+		await open('/data');
+		await b.evaluate(stubShare);
+		await tap('[data-testid="export"]');
+		const text = await waitUntil(() => b.evaluate(shared), 'the backup file');
+		const file = JSON.parse(text);
+		if (file.format !== 'legwork-backup' || file.tables.sessions.length !== 1) {
+			throw new Error('the backup file does not hold the walk');
+		}
+		const path = join(mkdtempSync(join(tmpdir(), 'legwork-engine-')), 'backup.json');
+		writeFileSync(path, text);
+		await tap('[data-testid="erase"]');
+		await tap('[data-testid="erase-yes"]');
+		await waitVisible('[data-testid="erased"]');
+		if ((await b.evaluate(readTable, 'sessions')).length !== 0)
+			throw new Error('erase left sessions');
+		await open('/data');
+		await b.upload('[data-testid="backup-file"]', path);
+		await waitVisible('[data-testid="backup-contents"]');
+		await tap('[data-testid="replace"]');
+		await waitVisible('[data-testid="restored"]');
+		const events = await b.evaluate(readTable, 'events');
+		if (events.length !== file.tables.events.length) {
+			throw new Error(
+				`${events.length} events after restore, ${file.tables.events.length} in the file`
+			);
+		}
+	});
+
+	await check('offline: every page opens cold, Learn included', async () => {
+		await stopServing();
+		for (const path of PAGES) {
+			await b.goto(`${BASE}${path}`);
+			await waitUntil(() => b.evaluate(hydrated), `${path} offline`, 20_000);
+			const heading = await textOf('h1');
+			if (!heading) throw new Error(`${path} has no heading offline`);
+		}
+		await serve();
+	});
+}
+
+const results = [];
+async function main() {
+	const engines = getEngines();
+	if (!existsSync('build/index.html')) execSync('npm run build', { stdio: 'inherit' });
+	await serve();
+	try {
+		for (const name of engines) {
+			const engine = ENGINES[name];
+			console.log(`\n${engine.label}`);
+			let browser;
+			try {
+				browser = await engine.start();
+			} catch (error) {
+				results.push({ name: `${name}: start`, ok: false });
+				console.log(`  ✘ could not start: ${error.message}`);
+				continue;
+			}
+			try {
+				await scenario(browser, async (what, run) => {
+					const started = Date.now();
+					try {
+						await run();
+						results.push({ name: `${name}: ${what}`, ok: true });
+						console.log(`  ✓ ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+					} catch (error) {
+						results.push({ name: `${name}: ${what}`, ok: false });
+						console.log(`  ✘ ${what}\n      ${error.message.split('\n')[0]}`);
+					}
+				});
+			} finally {
+				await browser.close();
+				if (!server) await serve();
+			}
+		}
+	} finally {
+		server?.kill();
+	}
+	const passed = results.filter((r) => r.ok).length;
+	const failed = results.length - passed;
+	console.log(`\n${passed} passed, ${failed} failed`);
+	process.exit(failed ? 1 : 0);
+}
+
+main().catch((error) => {
+	console.error(error);
+	server?.kill();
+	process.exit(1);
+});
