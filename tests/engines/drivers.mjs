@@ -81,7 +81,12 @@ async function startWebKit() {
 			const found = await driver.findElements(By.css(css));
 			return found.length > 0 && (await found[0].isDisplayed());
 		},
-		click: async (css) => (await find(css)).click(),
+		async click(css) {
+			const element = await find(css);
+			// To the middle of the screen, clear of the tab bar fixed at the foot.
+			await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+			await element.click();
+		},
 		text: async (css) => (await find(css)).getText(),
 		upload: async (css, path) => (await find(css)).sendKeys(path),
 		evaluate: (fn, arg) =>

@@ -3,12 +3,12 @@
 // here when we are root on Debian; otherwise an engine that is missing is skipped with one line
 // saying how to get it. Prints "N passed, N failed" and fails if any check failed.
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, sleep, waitUntil } from './drivers.mjs';
 
-const PORT = 4190;
+const PORT = 4185;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES = [
 	'/',
@@ -52,9 +52,7 @@ function serve() {
 	server = spawn(
 		process.execPath,
 		['node_modules/sirv-cli/bin.js', 'build', '--port', String(PORT), '--host', '127.0.0.1'],
-		{
-			stdio: 'ignore'
-		}
+		{ stdio: process.env.DEBUG_ENGINES ? 'inherit' : 'ignore' }
 	);
 	return waitUntil(async () => (await fetch(BASE)).ok, 'the static server');
 }
@@ -238,10 +236,22 @@ async function scenario(b, check) {
 	});
 }
 
+/** No build, or a source file newer than it (npm test builds for the end-to-end tests first). */
+function buildIsStale() {
+	if (!existsSync('build/index.html')) return true;
+	const built = statSync('build/index.html').mtimeMs;
+	const newest = (dir) =>
+		readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+			const path = join(dir, entry.name);
+			return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+		}, 0);
+	return Math.max(newest('src'), newest('static')) > built;
+}
+
 const results = [];
 async function main() {
 	const engines = getEngines();
-	if (!existsSync('build/index.html')) execSync('npm run build', { stdio: 'inherit' });
+	if (buildIsStale()) execSync('npm run build', { stdio: 'inherit' });
 	await serve();
 	try {
 		for (const name of engines) {
@@ -264,7 +274,9 @@ async function main() {
 						console.log(`  ✓ ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 					} catch (error) {
 						results.push({ name: `${name}: ${what}`, ok: false });
-						console.log(`  ✘ ${what}\n      ${error.message.split('\n')[0]}`);
+						const why = `${error.name}: ${error.message}`.split('\n')[0];
+						console.log(`  ✘ ${what}\n      ${why}`);
+						if (process.env.DEBUG_ENGINES) console.log(error.stack);
 					}
 				});
 			} finally {

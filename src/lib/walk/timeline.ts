@@ -182,11 +182,14 @@ function currentBout(s: State): Bout | null {
 function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 	const live = s.status === 'running' || s.status === 'paused';
 	const bout = currentBout(s);
-	// A double tap: the same kind of event again within a moment of the last.
+	// A double tap: the same kind of event again within a moment of the last. Moving on to
+	// another part is never one: a part already entered is refused below, and the second tap
+	// of a double tap that lands on a new screen is stopped by the walk page.
 	if (
 		s.last &&
 		e.at !== undefined &&
 		e.type === s.last.type &&
+		e.type !== 'phaseStarted' &&
 		e.type !== 'note' &&
 		e.type !== 'sign' &&
 		e.type !== 'warning' &&
