@@ -541,7 +541,7 @@ export const m = {
 			otherChanges: 'Lasting swelling, skin changes, tingling, night cramps or a new medicine'
 		} satisfies Record<SignId, string>,
 		urgencyHeading: {
-			emergency: 'Emergency: call now',
+			emergency: 'Call now',
 			sameDay: 'Get seen today',
 			soon: 'See your clinician soon, before you walk again',
 			continue: 'You can carry on'
@@ -554,6 +554,9 @@ export const m = {
 			soon: 'Stop walking for now. Tell your clinician within the next few days, and walk again only when they agree.',
 			continue: 'Carry on as planned.'
 		} satisfies Record<Urgency, string | ((number: string) => string)>,
+		/** At the start the answers are about what has happened, not what is happening now. */
+		onboardingEmergency: (number: string) =>
+			`If this is happening now, call ${number}. If not, see a doctor today, before you start walking.`,
 		call: (number: string) => `Call ${number}`,
 		callCareTeam: (name: string) => (name ? `Call ${name}` : 'Call your care team'),
 		unwellHeading: 'You said you feel unwell',
@@ -653,7 +656,7 @@ export const m = {
 			const target = Math.round(targetMs / MIN);
 			return walkedMs >= targetMs
 				? `${walked}\u00a0minutes: target of ${target} reached`
-				: `${walked} of ${target}\u00a0minutes`;
+				: `${walked} of\u00a0${target}\u00a0minutes`;
 		},
 		painQuestionHelp: 'Tap the one that fits best.',
 		painQuestionBack: 'Back: keep walking',

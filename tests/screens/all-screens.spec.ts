@@ -67,6 +67,8 @@ test('every screen', async ({ page }) => {
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await snap(page, 'onboarding-days');
 	await page.getByRole('button', { name: 'Continue' }).click();
+	await snap(page, 'onboarding-contacts');
+	await page.getByRole('button', { name: 'Continue' }).click();
 	await snap(page, 'onboarding-baseline');
 	await page.getByTestId('baseline-walk').click();
 	await snap(page, 'walk-test-ready');
@@ -87,6 +89,7 @@ test('every screen', async ({ page }) => {
 	await page.goto('/walk');
 	await snap(page, 'walk-ready');
 	await page.getByTestId('start-walk').click();
+	await snap(page, 'walk-pre-walk-check');
 	await passCheck(page);
 	await snap(page, 'walk-warmup-step');
 	await page.getByTestId('skip-part').click();
@@ -109,6 +112,8 @@ test('every screen', async ({ page }) => {
 	await page.clock.runFor(MIN);
 	await page.getByTestId('unwell').click();
 	await snap(page, 'walk-unwell');
+	await page.getByTestId('sign-dizziness').click();
+	await snap(page, 'walk-unwell-dizzy');
 	await page.getByRole('button', { name: /carry on/ }).click();
 	await page.clock.runFor(12 * MIN);
 	await snap(page, 'walk-target-reached');
