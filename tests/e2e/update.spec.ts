@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { passCheck, waitForHydration } from './fixtures';
 
-const PORT = 4190;
+const PORT = 4186;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const test = base.extend<{ site: { publish: () => void } }>({

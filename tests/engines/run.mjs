@@ -248,6 +248,15 @@ function buildIsStale() {
 	return Math.max(newest('src'), newest('static')) > built;
 }
 
+// The server must not outlive this run: a stale one would serve an old build to the next.
+process.on('exit', () => server?.kill());
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		server?.kill();
+		process.exit(130);
+	});
+}
+
 const results = [];
 async function main() {
 	const engines = getEngines();

@@ -112,3 +112,12 @@ export function recordingDevice(): Device & { calls: string[] } {
 		}
 	};
 }
+
+/** Gives cues through a device: a tone, a vibration, then the words, for each cue in turn. */
+export function sound(device: Cues, lines: readonly string[]): void {
+	for (const line of lines) {
+		device.tone();
+		device.vibrate();
+		device.speak(line);
+	}
+}

@@ -1,6 +1,7 @@
 // Backup, restore and erase as a person does them: the last backup date, the file chosen and
 // what it holds, the choice of merge or replace, and what went wrong, in one place.
 
+import { now as clockNow } from '$lib/device/clock';
 import { toIsoDate } from '$lib/dates';
 import { shareOrDownload } from '$lib/device/share';
 import {
@@ -50,7 +51,7 @@ export class BackupState {
 		this.exporting = true;
 		this.problem = null;
 		try {
-			const now = Date.now();
+			const now = clockNow();
 			const file = await exportAll(__APP_VERSION__, now);
 			const how = await shareOrDownload(
 				`legwork-backup-${toIsoDate(now)}.json`,

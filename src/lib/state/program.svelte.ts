@@ -1,5 +1,6 @@
 // The person's program and its plan for today, loaded from storage and derived with buildPlan.
 
+import { now } from '$lib/device/clock';
 import { toIsoDate } from '$lib/dates';
 import { buildPlan, type ProgramSettings } from '$lib/program/plan';
 import type { DoneSession } from '$lib/program/types';
@@ -33,7 +34,7 @@ export class ProgramState {
 	tests = $state.raw<WalkTestRecord[]>([]);
 	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
 	done = $state.raw<DoneSession[]>([]);
-	today = $state(toIsoDate(Date.now()));
+	today = $state(toIsoDate(now()));
 	result = $derived(
 		this.program ? buildPlan(settingsOf(this.program, this.baseline), this.done, this.today) : null
 	);
@@ -59,7 +60,7 @@ export class ProgramState {
 
 	async load(): Promise<void> {
 		try {
-			this.today = toIsoDate(Date.now());
+			this.today = toIsoDate(now());
 			const program = await activeProgram();
 			if (program) {
 				this.tests = await walkTestsFor(program.id);

@@ -2,7 +2,7 @@
 // picks the component for the screen; the rules live in walk/ and program/.
 
 import { now } from '$lib/device/clock';
-import type { Device } from '$lib/device/cues';
+import { sound, type Device } from '$lib/device/cues';
 import { m } from '$lib/messages';
 import type { PainLevel } from '$lib/program/pain-scale';
 import { ONSET_LEVEL, SEVERE_LEVEL } from '$lib/program/pain-scale';
@@ -146,11 +146,11 @@ export class WalkScreen {
 	/** Sounds the cues due now that have not sounded yet. Called whenever the view changes. */
 	playCues(): void {
 		if (!this.loaded) return;
-		for (const cue of this.#book.take(dueCues(this.view, this.template))) {
-			this.#device.tone();
-			this.#device.vibrate();
-			this.#device.speak(this.#cueText(cue));
-		}
+		const fresh = this.#book.take(dueCues(this.view, this.template));
+		sound(
+			this.#device,
+			fresh.map((cue) => this.#cueText(cue))
+		);
 	}
 
 	#cueText(cue: Cue): string {
