@@ -832,24 +832,16 @@ export const m = {
 
 	learn: {
 		heading: 'Learn',
-		sections: [
-			{
-				title: 'Why walking helps',
-				body: 'Regular walking helps your legs use blood and oxygen better and can help new small blood vessels grow. Most people can walk further after 8 to 12 weeks of regular walking.'
-			},
-			{
-				title: 'Why some pain is okay',
-				body: 'With poor circulation, walking until the pain is moderate, then resting until it goes, works better than stopping at the first twinge. Leg pain from walking that eases within 10 minutes of rest is the usual pattern, and walking into it is safe for most people whose clinician has agreed to the program. Pain that does not ease within 10 minutes of rest is different: stop and tell your clinician that day.'
-			},
-			{
-				title: 'When to stop and get help',
-				body: 'Stop and get help for chest pain, severe breathlessness, feeling faint, a leg that suddenly turns cold, pale or numb, or one leg suddenly swollen, hot and red. Leg pain that does not ease within 10 minutes of rest is also a reason to stop and tell your clinician.'
-			},
-			{
-				title: 'Heavy legs and raising them',
-				body: 'Walking works the calf muscles, which pump blood back up from the legs. Raising your legs above your heart helps swelling go down. If you also have poor circulation in your arteries, raising your legs can make pain worse: lower them if your feet hurt, go pale or numb.'
-			}
-		]
+		intro: 'Short pages about your legs, walking and when to get help.',
+		back: 'All Learn pages',
+		backToWalk: 'Back to your walk',
+		sources: 'Where this comes from',
+		more: {
+			painScale: 'More about the pain scale',
+			legRaising: 'More about raising your legs',
+			getHelp: 'When to get help',
+			about: 'What Legwork is, and is not'
+		}
 	},
 
 	settings: {

@@ -10,6 +10,8 @@ const PAGES = [
 	'/progress',
 	'/history',
 	'/learn',
+	'/learn/pain-scale',
+	'/learn/get-help',
 	'/settings',
 	'/data',
 	'/start',

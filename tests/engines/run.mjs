@@ -16,6 +16,8 @@ const PAGES = [
 	'/progress',
 	'/history',
 	'/learn',
+	'/learn/pain-scale',
+	'/learn/get-help',
 	'/settings',
 	'/data',
 	'/plan',
@@ -108,14 +110,21 @@ async function scenario(b, check) {
 		await waitUntil(() => b.evaluate(hydrated), `${path} to be ready`);
 	};
 	const waitVisible = (css, timeoutMs) => waitUntil(() => b.visible(css), css, timeoutMs);
+	// A click refused before it lands (the element was just replaced, or covered) is tried again.
 	const tap = async (css) => {
 		await waitVisible(css);
-		await b.click(css);
+		await waitUntil(async () => {
+			await b.click(css);
+			return true;
+		}, `a click on ${css}`);
 	};
-	const textOf = async (css) => {
-		await waitVisible(css);
-		return (await b.text(css)).replace(/\s+/g, ' ').trim();
-	};
+	// Read again if the element was replaced meanwhile (a page still settling after hydration).
+	const textOf = (css) =>
+		waitUntil(async () => {
+			if (!(await b.visible(css))) return false;
+			const text = (await b.text(css)).replace(/\s+/g, ' ').trim();
+			return text || false;
+		}, css);
 
 	await check('first visit: the app opens and the service worker takes control', async () => {
 		await open('/');
