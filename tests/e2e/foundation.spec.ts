@@ -131,7 +131,9 @@ test('with no IndexedDB the app says so kindly and stays readable', async ({ pag
 	await expect(page.getByTestId('storage-problem')).toContainText('cannot save anything');
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	await page.goto('/learn');
-	await expect(page.getByRole('heading', { level: 2, name: 'Why walking helps' })).toBeVisible();
+	await expect(page.getByTestId('learn-how-walking-helps')).toBeVisible();
+	await page.goto('/learn/how-walking-helps');
+	await expect(page.getByRole('heading', { level: 1, name: 'How walking helps' })).toBeVisible();
 });
 
 test('a full disk is reported and nothing changes', async ({ page }) => {
