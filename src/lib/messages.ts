@@ -557,6 +557,9 @@ export const m = {
 		/** At the start the answers are about what has happened, not what is happening now. */
 		onboardingEmergency: (number: string) =>
 			`If this is happening now, call ${number}. If not, see a doctor today, before you start walking.`,
+		/** The guidance of an urgency, with the number to call where it names one. */
+		guidanceFor: (urgency: Urgency, number: string): string =>
+			urgency === 'emergency' ? m.safety.guidance.emergency(number) : m.safety.guidance[urgency],
 		call: (number: string) => `Call ${number}`,
 		callCareTeam: (name: string) => (name ? `Call ${name}` : 'Call your care team'),
 		unwellHeading: 'You said you feel unwell',
