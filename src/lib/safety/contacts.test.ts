@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, defaultEmergencyNumber, telHref } from './contacts';
+import { checkContacts, checkPhone, defaultEmergencyNumber, telHref } from './contacts';
 
 describe('the emergency number', () => {
 	const table: [string[], string][] = [
@@ -30,4 +30,29 @@ describe('a phone number a person types', () => {
 		expect(checkPhone('999a')).toEqual({ ok: false, error: 'notANumber' });
 	});
 	it('dials digits only', () => expect(telHref('+44 20 7946 0000')).toBe('tel:+442079460000'));
+});
+
+describe('the contacts a person types', () => {
+	it('keeps a good emergency number, and the care team only if given', () => {
+		expect(
+			checkContacts({ emergencyNumber: ' 112 ', careTeamName: ' Dr Ahmed ', careTeamPhone: '' })
+		).toEqual({
+			ok: true,
+			contacts: { emergencyNumber: '112', careTeamName: 'Dr Ahmed', careTeamPhone: '' }
+		});
+	});
+	it('names each field that is wrong', () => {
+		expect(checkContacts({ emergencyNumber: 'abc', careTeamName: '', careTeamPhone: 'x' })).toEqual(
+			{
+				ok: false,
+				emergency: 'notANumber',
+				care: 'notANumber'
+			}
+		);
+		expect(checkContacts({ emergencyNumber: '', careTeamName: '', careTeamPhone: '' })).toEqual({
+			ok: false,
+			emergency: 'empty',
+			care: undefined
+		});
+	});
 });

@@ -47,6 +47,29 @@ export function checkPhone(
 	return { ok: true, number: digits };
 }
 
+/** Checks what a person typed as their contacts: the emergency number, and the care team's if any. */
+export function checkContacts(
+	typed: Contacts
+): { ok: true; contacts: Contacts } | { ok: false; emergency?: PhoneError; care?: PhoneError } {
+	const emergency = checkPhone(typed.emergencyNumber);
+	const care = typed.careTeamPhone.trim() ? checkPhone(typed.careTeamPhone) : null;
+	if (!emergency.ok || (care && !care.ok)) {
+		return {
+			ok: false,
+			emergency: emergency.ok ? undefined : emergency.error,
+			care: care && !care.ok ? care.error : undefined
+		};
+	}
+	return {
+		ok: true,
+		contacts: {
+			emergencyNumber: emergency.number,
+			careTeamName: typed.careTeamName.trim(),
+			careTeamPhone: care?.ok ? care.number : ''
+		}
+	};
+}
+
 /** The href that dials a number. */
 export function telHref(number: string): string {
 	return `tel:${number.replace(/[^\d+]/g, '')}`;
