@@ -5,7 +5,7 @@
 
 import { addDays, daysBetween, type IsoDate, weekdayOf } from '$lib/dates';
 import { startTargetMin } from './baseline';
-import { creditByDay, type Credit } from './session-credit';
+import { adherence, creditByDay, type Credit } from './session-credit';
 import type { DoneSession, Schedule, Track, WalkTestResult } from './types';
 
 const MIN = 60_000;
@@ -223,8 +223,7 @@ export function buildPlan(
 		const walkingDates = dates.filter((d) => isWalkingDay(schedules, d));
 		const walks = doneSessions.filter((s) => s.date >= start && s.date <= end);
 		const credits = creditByDay(walks);
-		const doneDays = [...credits.values()].filter((c) => c === 'done').length;
-		const attemptedDays = [...credits.values()].filter((c) => c === 'attempted').length;
+		const { done: doneDays, attempted: attemptedDays } = adherence(walks);
 
 		let targetMin: number;
 		let reason: TargetReason;
