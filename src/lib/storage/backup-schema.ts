@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { DIAGNOSES, WALK_WARNINGS } from '$lib/program/types';
 import { SIGNS } from '$lib/safety/questions';
-import { PHASES } from '$lib/walk/timeline';
+import { PHASES, WALK_EVENT_TYPES } from '$lib/walk/timeline';
 import {
 	checkRelations,
 	readEnvelope,
@@ -89,24 +89,7 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
 		at: time,
 		updatedAt: time,
-		type: v.picklist([
-			'started',
-			'phaseStarted',
-			'step',
-			'painOnset',
-			'stopped',
-			'painGone',
-			'paused',
-			'resumed',
-			'note',
-			'feeling',
-			'didSession',
-			'sign',
-			'warning',
-			'finished',
-			'abandoned',
-			'undo'
-		]),
+		type: v.picklist(WALK_EVENT_TYPES),
 		phase: v.optional(v.picklist(PHASES)),
 		step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 		level: v.optional(painLevel),

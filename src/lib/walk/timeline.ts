@@ -18,26 +18,29 @@ export const PHASES: readonly Phase[] = [
 
 export type Feeling = 'better' | 'same' | 'worse';
 
-export type WalkEventType =
-	| 'started'
-	| 'phaseStarted'
-	| 'step'
-	| 'painOnset'
-	| 'stopped'
-	| 'painGone'
-	| 'paused'
-	| 'resumed'
-	| 'note'
-	| 'feeling'
+/** Every kind of walk event, as stored; backup files are checked against this list. */
+export const WALK_EVENT_TYPES = [
+	'started',
+	'phaseStarted',
+	'step',
+	'painOnset',
+	'stopped',
+	'painGone',
+	'paused',
+	'resumed',
+	'note',
+	'feeling',
 	/** "I did my session": the person counts a walk they ended early as the day's session. */
-	| 'didSession'
+	'didSession',
 	/** A sign the person tapped on "I feel unwell". */
-	| 'sign'
+	'sign',
 	/** A warning the walk screen showed: a rest past 10 minutes, or severe pain at a stop. */
-	| 'warning'
-	| 'finished'
-	| 'abandoned'
-	| 'undo';
+	'warning',
+	'finished',
+	'abandoned',
+	'undo'
+] as const;
+export type WalkEventType = (typeof WALK_EVENT_TYPES)[number];
 
 /** What a tap asks to record; the recorder adds id, sessionId, seq and at. */
 export interface WalkEventInput {
