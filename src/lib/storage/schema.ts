@@ -134,32 +134,24 @@ export const TABLES = [
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
+/** Version 1's tables and indexes; version 2 changed data only, so it declares them again. */
+const V1_STORES: Record<string, string> = {
+	settings: '&key',
+	programs: '&id, status, createdAt',
+	walkTests: '&id, programId, at',
+	sessions: '&id, status, startedAt, date, programId',
+	events: '&id, sessionId, [sessionId+seq]',
+	symptoms: '&id, at',
+	safetyChecks: '&id, at'
+};
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
-	{
-		version: 1,
-		stores: {
-			settings: '&key',
-			programs: '&id, status, createdAt',
-			walkTests: '&id, programId, at',
-			sessions: '&id, status, startedAt, date, programId',
-			events: '&id, sessionId, [sessionId+seq]',
-			symptoms: '&id, at',
-			safetyChecks: '&id, at'
-		}
-	},
+	{ version: 1, stores: V1_STORES },
 	{
 		// Events gain updatedAt, records gain deletedAt (tombstones), summaries gain the figures
 		// the program's rules use. Indexes are unchanged; the data change is upgrades.ts's toV2.
 		version: 2,
-		stores: {
-			settings: '&key',
-			programs: '&id, status, createdAt',
-			walkTests: '&id, programId, at',
-			sessions: '&id, status, startedAt, date, programId',
-			events: '&id, sessionId, [sessionId+seq]',
-			symptoms: '&id, at',
-			safetyChecks: '&id, at'
-		}
+		stores: V1_STORES
 	}
 ];
 
