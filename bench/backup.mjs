@@ -3,33 +3,18 @@
 // (replace), and exporting it; and the longest the page was blocked meanwhile (long tasks).
 // Budget (issue 10): export and import each under 3 s, the page responsive. Figures only.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { executablePath, serveBuild } from './serve.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tenYears } from '../scripts/ten-years.mjs';
 
 const PORT = 4176;
-const URL = `http://127.0.0.1:${PORT}`;
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-	existsSync(p)
-);
 const file = join(mkdtempSync(join(tmpdir(), 'legwork-bench-')), 'ten-years.json');
 writeFileSync(file, JSON.stringify(tenYears()));
 
-const server = spawn(
-	process.execPath,
-	['node_modules/sirv-cli/bin.js', 'build', '--port', String(PORT), '--host', '127.0.0.1'],
-	{ stdio: 'ignore' }
-);
+const { url: URL, stop } = await serveBuild(PORT);
 try {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(URL)).ok) break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
 	const browser = await chromium.launch({
 		executablePath,
 		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
@@ -76,5 +61,5 @@ try {
 		`  longest main-thread block, import: ${Math.round(longestImport)} ms; export: ${Math.round(longestExport)} ms`
 	);
 } finally {
-	server.kill();
+	stop();
 }

@@ -1,30 +1,13 @@
 // Prints how long one walk tap takes from the tap to the event stored in IndexedDB and shown,
 // over 200 taps in Debian's Chromium: median and 95th percentile. Budget (issue 4): p95 < 30 ms.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { executablePath, serveBuild } from './serve.mjs';
 
 const PORT = 4175;
-const URL = `http://127.0.0.1:${PORT}`;
 const TAPS = 200;
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-	existsSync(p)
-);
 
-// sirv itself, not through npx: killing npx would leave sirv running, serving an old build.
-const server = spawn(
-	process.execPath,
-	['node_modules/sirv-cli/bin.js', 'build', '--port', String(PORT), '--host', '127.0.0.1'],
-	{ stdio: 'ignore' }
-);
+const { url: URL, stop } = await serveBuild(PORT);
 try {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(URL)).ok) break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
 	const browser = await chromium.launch({
 		executablePath,
 		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
@@ -86,5 +69,5 @@ try {
 		`  of which the test driver's own round trip: median ${roundTrips[25].toFixed(1)} ms (included above)`
 	);
 } finally {
-	server.kill();
+	stop();
 }
