@@ -301,7 +301,6 @@ export const m = {
 		shortWeek: (fit: number, planned: number) =>
 			`Only ${fit} of this week’s ${planned} walks fit in the days left, so next week keeps this week’s target. That is fine: nothing you did is lost.`,
 		noSessionToday: 'No walk planned for today. Rest is part of the program.',
-		nextSession: (date: IsoDate) => `Next walk: ${longDate(date)}`,
 		start: 'Start today’s walk',
 		startAnyway: 'Walk today anyway',
 		target: (min: number) => `${min} minutes of walking`,
@@ -391,10 +390,8 @@ export const m = {
 			'It gives guidance, not a diagnosis. It does not replace your doctor, nurse or physiotherapist.',
 			'Talk to your clinician before you start, and whenever something worries you.'
 		],
-		safetyHeading: 'Some questions about your health',
 		safetyIntro:
 			'Answer each one. If you answer yes to any, we will tell you whom to see before you start.',
-		safetyIncomplete: 'Please answer every question.',
 		safetyUnanswered: (question: string) => `Please answer yes or no: ${question}`,
 		questionOf: (n: number, of: number) => `Question ${n} of ${of}`,
 		legsMissing: 'Please choose which legs trouble you.',
@@ -410,7 +407,6 @@ export const m = {
 		notYet: 'I will check first',
 		notYetDone:
 			'That is the right thing to do. Come back to Legwork once a clinician has said you can start.',
-		legsHeading: 'Your legs',
 		legsQuestion: 'Which legs trouble you?',
 		legs: { left: 'Left leg', right: 'Right leg', both: 'Both legs' } satisfies Record<
 			Legs,
@@ -592,8 +588,7 @@ export const m = {
 		followUpNo: 'Not yet',
 		followUpWait:
 			'Please talk to them before your next walk. If you feel unwell at any time, call for help.',
-		emergencyMark: 'Emergency',
-		picked: 'You said'
+		emergencyMark: 'Emergency'
 	},
 
 	walk: {
@@ -648,8 +643,6 @@ export const m = {
 		previous: 'Back',
 		stepDone: 'Time is up. Tap Next when you are ready.',
 		thisWalk: 'This walk',
-		walkingTotal: 'Walking so far',
-		ofTarget: (target: number) => `of ${target} min`,
 		painStarted: 'Leg pain started',
 		onsetAt: (ms: number) => `Pain started after ${durationWords(ms)}`,
 		walkingTime: 'Walking time',
@@ -688,8 +681,6 @@ export const m = {
 		resting: 'Resting',
 		restHelp: 'Stand or sit until the pain has gone completely.',
 		painGone: 'Pain gone, walk again',
-		restWarning:
-			'Your pain has not gone after 10 minutes of rest. This is not the usual pattern. Please stop for today and tell your clinician. If the leg is cold, pale or numb, call emergency services.',
 		targetReached:
 			'You reached today’s walking target. Well done! You may carry on, or cool down now.',
 		finishWalking: 'Finish walking',
@@ -824,7 +815,6 @@ export const m = {
 		line: (active: string, bouts: number) =>
 			`${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`,
 		test: 'Walk test',
-		stoppedEarly: 'Stopped early because of how you felt',
 		endedBy: {
 			unwell: 'Ended because you felt unwell',
 			longRest: 'Ended: the pain did not ease after 10 minutes of rest',
