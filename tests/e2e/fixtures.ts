@@ -104,3 +104,32 @@ export async function passCheck(page: Page): Promise<void> {
 	if (await clear.isVisible()) await clear.click();
 	await expect(warmUp).toBeVisible();
 }
+
+/** Every record of one table, read straight from IndexedDB, as the app stored it. */
+export async function readTable<T = Record<string, unknown>>(
+	page: Page,
+	table: string
+): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('legwork');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction(name).objectStore(name).getAll();
+					all.onsuccess = () => {
+						open.result.close();
+						resolve(all.result as T[]);
+					};
+					all.onerror = () => reject(all.error);
+				};
+			}),
+		table
+	);
+}
+
+/** The types of the stored walk events, in the order they were recorded. */
+export async function eventTypes(page: Page): Promise<string[]> {
+	const events = await readTable<{ seq: number; type: string }>(page, 'events');
+	return events.sort((a, b) => a.seq - b.seq).map((e) => e.type);
+}

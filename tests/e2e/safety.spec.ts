@@ -1,7 +1,7 @@
 // Safety moments: the right next step is the obvious one, the call button comes first and dials
 // the saved number, warnings are recorded and followed up, and a walk never starts past a red flag.
 import type { Page } from '@playwright/test';
-import { expect, passCheck, test } from './fixtures';
+import { expect, passCheck, readTable, test } from './fixtures';
 import { answerSafety, onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -84,15 +84,9 @@ test('the check before a walk: all clear in two taps; any yes shows help and the
 	await page.getByTestId('not-today').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	// The answers are stored.
-	const stored = await page.evaluate(
-		() =>
-			new Promise<{ context: string; answers: Record<string, boolean> }[]>((resolve) => {
-				const open = indexedDB.open('legwork');
-				open.onsuccess = () => {
-					const all = open.result.transaction('safetyChecks').objectStore('safetyChecks').getAll();
-					all.onsuccess = () => resolve(all.result);
-				};
-			})
+	const stored = await readTable<{ context: string; answers: Record<string, boolean> }>(
+		page,
+		'safetyChecks'
 	);
 	expect(stored.find((c) => c.context === 'preWalk')?.answers).toEqual({
 		chestOrBreath: true,
@@ -149,16 +143,8 @@ test('picking chest pain on "I feel unwell" ends the walk: no "carry on", and th
 	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 	await firstInView(page, 'call-emergency');
 	await expect(page.getByTestId('guidance-emergency')).toContainText('Chest pain or pressure');
-	const events = await page.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const open = indexedDB.open('legwork');
-				open.onsuccess = () => {
-					const all = open.result.transaction('events').objectStore('events').getAll();
-					all.onsuccess = () =>
-						resolve((all.result as { type: string; sign?: string }[]).map((e) => e.sign ?? e.type));
-				};
-			})
+	const events = (await readTable<{ type: string; sign?: string }>(page, 'events')).map(
+		(e) => e.sign ?? e.type
 	);
 	expect(events).toContain('chestPain');
 });

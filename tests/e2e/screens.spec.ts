@@ -1,7 +1,7 @@
 // The walk and onboarding screens as a person meets them: one clock, plain words, the start in
 // view, a menu that leaves room, one question per page, and taps and clocks that misbehave.
 import type { Page } from '@playwright/test';
-import { expect, passCheck, test } from './fixtures';
+import { eventTypes, expect, passCheck, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -28,30 +28,12 @@ async function inViewport(page: Page, testId: string) {
 	expect(box!.y + box!.height, `${testId} bottom`).toBeLessThanOrEqual(visibleBottom);
 }
 
-async function storedEvents(page: Page): Promise<string[]> {
-	return page.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const open = indexedDB.open('legwork');
-				open.onsuccess = () => {
-					const all = open.result.transaction('events').objectStore('events').getAll();
-					all.onsuccess = () =>
-						resolve(
-							(all.result as { seq: number; type: string }[])
-								.sort((a, b) => a.seq - b.seq)
-								.map((e) => e.type)
-						);
-				};
-			})
-	);
-}
-
 test('one clock mid-walk, the target as a bar and words, and "Resting" while resting', async ({
 	page
 }) => {
 	await startWalk(page);
 	// The walk starts straight after "Skip the warm-up": one tap for the whole warm-up.
-	expect(await storedEvents(page)).toEqual(['started', 'phaseStarted']);
+	expect(await eventTypes(page)).toEqual(['started', 'phaseStarted']);
 	await page.clock.runFor(3 * MIN);
 	await expect(page.getByTestId('bout-time')).toHaveText('3:00');
 	await expect(page.getByTestId('target-progress')).toHaveText('3 of 15 minutes');
@@ -268,7 +250,7 @@ test('a double tap never answers a question the person did not see', async ({ pa
 	// Double tap on "Stop and rest": the second tap lands on the pain list and is ignored.
 	await page.getByTestId('stop-rest').dblclick();
 	await expect(page.getByTestId('pain-question')).toBeVisible();
-	expect(await storedEvents(page)).not.toContain('stopped');
+	expect(await eventTypes(page)).not.toContain('stopped');
 	await page.getByTestId('pain-4').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Resting' })).toBeVisible();
 	await page.clock.runFor(2 * MIN);
@@ -276,7 +258,7 @@ test('a double tap never answers a question the person did not see', async ({ pa
 	await page.getByTestId('pain-gone').dblclick();
 	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
 	await expect(page.getByTestId('pain-question')).toHaveCount(0);
-	expect((await storedEvents(page)).filter((t) => t === 'painOnset' || t === 'stopped')).toEqual([
+	expect((await eventTypes(page)).filter((t) => t === 'painOnset' || t === 'stopped')).toEqual([
 		'stopped'
 	]);
 });

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, passCheck, persistentProfile, test } from './fixtures';
+import { eventTypes, expect, passCheck, persistentProfile, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -148,16 +148,7 @@ test('undo takes back a mistaken tap, and a double tap records once', async ({ p
 	await walkFor(page, 2);
 	await page.getByTestId('pain-gone').dblclick();
 	await page.clock.runFor(1000);
-	const events = await page.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const open = indexedDB.open('legwork');
-				open.onsuccess = () => {
-					const all = open.result.transaction('events').objectStore('events').getAll();
-					all.onsuccess = () => resolve(all.result.map((e: { type: string }) => e.type));
-				};
-			})
-	);
+	const events = await eventTypes(page);
 	expect(events.filter((t) => t === 'painGone')).toHaveLength(1);
 	expect(events.filter((t) => t === 'undo')).toHaveLength(1);
 	// The undo window closes after a few seconds.
@@ -221,21 +212,7 @@ test('closing the browser mid-walk and opening it again loses nothing', async ()
 	await expect(again.getByTestId('rest-time')).toBeVisible();
 	await again.getByTestId('pain-gone').click();
 	await expect(again.getByTestId('bout-time')).toBeVisible();
-	const types = await again.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const open = indexedDB.open('legwork');
-				open.onsuccess = () => {
-					const all = open.result.transaction('events').objectStore('events').getAll();
-					all.onsuccess = () =>
-						resolve(
-							all.result
-								.sort((a: { seq: number }, b: { seq: number }) => a.seq - b.seq)
-								.map((e: { type: string }) => e.type)
-						);
-				};
-			})
-	);
+	const types = await eventTypes(again);
 	expect(types).toEqual([
 		'started',
 		'step',
