@@ -259,3 +259,13 @@ for (const question of ['heartWhenActive', 'lungClot', 'suddenColdLeg'] as const
 		);
 	});
 }
+
+test('after picking an emergency sign on "I feel unwell" the call button is shown once', async ({
+	page
+}) => {
+	await walkingAfter(page, 2);
+	await page.getByTestId('unwell').click();
+	await page.getByTestId('sign-dizziness').click();
+	await expect(page.getByTestId('guidance-emergency')).toContainText('Dizzy or light-headed');
+	await expect(page.getByTestId('call-emergency')).toHaveCount(1);
+});
