@@ -104,6 +104,8 @@ test('the check before a walk: all clear in two taps; any yes shows help and the
 	await page.getByTestId('unwell').click();
 	await page.getByTestId('end-now').click();
 	await page.getByTestId('save-finish').click();
+	// Leave only once the walk is stored, or the next page would find it still running.
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Warm-up' })).toBeVisible();
