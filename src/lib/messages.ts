@@ -27,7 +27,8 @@ const RECORD_NAMES: Record<TableName, string> = {
 	sessions: 'walk',
 	events: 'walk event',
 	symptoms: 'diary entry',
-	safetyChecks: 'safety check'
+	safetyChecks: 'safety check',
+	reviews: 'weekly review'
 };
 
 export function minutes(ms: number): string {

@@ -157,7 +157,7 @@ test('bad files are refused with a clear message, and nothing changes', async ({
 	await onboard(page);
 	const before = await dump(page);
 	await page.goto('/data');
-	const good = JSON.parse(readFileSync('docs/examples/backup-v2.json', 'utf8'));
+	const good = JSON.parse(readFileSync('docs/examples/backup-v3.json', 'utf8'));
 	const cases: { name: string; body: string | Buffer; says: string }[] = [
 		{ name: 'empty.json', body: '', says: 'The file is empty.' },
 		{ name: 'letter.json', body: 'Dear doctor', says: 'This is not a Legwork backup file.' },

@@ -133,3 +133,6 @@ export async function eventTypes(page: Page): Promise<string[]> {
 	const events = await readTable<{ seq: number; type: string }>(page, 'events');
 	return events.sort((a, b) => a.seq - b.seq).map((e) => e.type);
 }
+
+/** About 200 % text (a little more, to be safe): what a person with large text set sees. */
+export const LARGE_TEXT = 'html { font-size: 225% !important; }';

@@ -1,7 +1,7 @@
 // Safety moments: the right next step is the obvious one, the call button comes first and dials
 // the saved number, warnings are recorded and followed up, and a walk never starts past a red flag.
 import type { Page } from '@playwright/test';
-import { expect, passCheck, readTable, test } from './fixtures';
+import { expect, LARGE_TEXT, passCheck, readTable, test } from './fixtures';
 import { answerSafety, onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -270,4 +270,24 @@ test('after picking an emergency sign on "I feel unwell" the call button is show
 	await page.getByTestId('sign-dizziness').click();
 	await expect(page.getByTestId('guidance-emergency')).toContainText('Dizzy or light-headed');
 	await expect(page.getByTestId('call-emergency')).toHaveCount(1);
+});
+
+test('at 200 % text, after a sign is picked, the actions at the foot never cover the call button', async ({
+	page
+}) => {
+	await walkingAfter(page, 2);
+	await page.addStyleTag({ content: LARGE_TEXT });
+	await page.getByTestId('unwell').click();
+	await page.getByTestId('sign-dizziness').click();
+	const call = page.getByTestId('call-emergency');
+	await expect(call).toBeVisible();
+	const box = (await call.boundingBox())!;
+	// What is drawn at the middle of the call button is the call button, not the sticky actions.
+	const hit = await page.evaluate(
+		({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid]')?.getAttribute('data-testid'),
+		{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
+	);
+	expect(hit).toBe('call-emergency');
+	await firstInView(page, 'call-emergency');
+	await firstInView(page, 'end-now');
 });

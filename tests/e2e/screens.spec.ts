@@ -1,13 +1,11 @@
 // The walk and onboarding screens as a person meets them: one clock, plain words, the start in
 // view, a menu that leaves room, one question per page, and taps and clocks that misbehave.
 import type { Page } from '@playwright/test';
-import { eventTypes, expect, passCheck, test } from './fixtures';
+import { eventTypes, expect, passCheck, test, LARGE_TEXT } from './fixtures';
 import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
 const MIN = 60_000;
-const LARGE_TEXT = 'html { font-size: 225% !important; }';
-
 async function startWalk(page: Page) {
 	await page.clock.install({ time: T0 });
 	await page.goto('/walk');

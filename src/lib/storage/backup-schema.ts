@@ -13,7 +13,7 @@ import {
 	contentsOf,
 	type BackupProblem
 } from './backup';
-import { TABLES, type TableData, type TableName } from './schema';
+import { OBSTACLES, SESSION_KINDS, TABLES, type TableData, type TableName } from './schema';
 import { upgradeData } from './upgrades';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -43,7 +43,19 @@ const summary = v.strictObject({
 	note: v.nullable(text),
 	moderatePainMs: v.nullable(duration),
 	endedBy: v.nullable(v.picklist(WALK_WARNINGS)),
-	markedDone: v.boolean()
+	markedDone: v.boolean(),
+	bouts: v.pipe(
+		v.array(
+			v.strictObject({
+				walkingMs: duration,
+				onsetMs: v.nullable(duration),
+				level: v.nullable(painLevel),
+				restMs: duration
+			})
+		),
+		v.maxLength(1000)
+	),
+	elevationMs: duration
 });
 
 const RECORDS: Record<TableName, v.GenericSchema> = {
@@ -74,7 +86,7 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 	sessions: v.strictObject({
 		...stamped,
 		programId: v.nullable(id),
-		kind: v.picklist(['planned', 'free', 'test']),
+		kind: v.picklist(SESSION_KINDS),
 		date: isoDate,
 		track: v.picklist(['pad', 'vein', 'both', 'gentle', 'test']),
 		targetMs: duration,
@@ -107,6 +119,16 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		context: v.picklist(['onboarding', 'preWalk', 'followUp']),
 		answers: v.record(v.string(), v.boolean()),
 		needsClearance: v.boolean()
+	}),
+	reviews: v.strictObject({
+		...stamped,
+		programId: v.nullable(id),
+		weekStart: isoDate,
+		at: time,
+		obstacles: v.pipe(v.array(v.picklist(OBSTACLES)), v.maxLength(OBSTACLES.length)),
+		text: v.nullable(text),
+		days: v.pipe(v.array(v.picklist([0, 1, 2, 3, 4, 5, 6])), v.maxLength(7)),
+		goal: v.picklist(['keep', 'repeat'])
 	})
 };
 

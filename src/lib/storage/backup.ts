@@ -2,7 +2,7 @@
 // merge chooses between two copies of a record. Pure: no Dexie, no browser. Format:
 // docs/backup-format.md. The full record check (backup-schema.ts) loads only when importing.
 
-import { CURRENT_VERSION, TABLES, type TableData, type TableName } from './schema';
+import { CURRENT_VERSION, TABLES, tablesOf, type TableData, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'legwork-backup';
 /** The format version is the schema version the records are in. */
@@ -88,9 +88,11 @@ export function readEnvelope(
 	if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) {
 		return { ok: false, problem: { kind: 'missingTables', tables: [...TABLES] } };
 	}
-	const missing = TABLES.filter((t) => !Array.isArray((tables as Row)[t]));
+	// A file holds the tables of the version that made it; upgrades add the newer ones.
+	const expected = tablesOf(version);
+	const missing = expected.filter((t) => !Array.isArray((tables as Row)[t]));
 	if (missing.length) return { ok: false, problem: { kind: 'missingTables', tables: missing } };
-	for (const t of TABLES) {
+	for (const t of expected) {
 		const rows = (tables as Record<string, unknown[]>)[t] ?? [];
 		const index = rows.findIndex((r) => typeof r !== 'object' || r === null || Array.isArray(r));
 		if (index >= 0) return { ok: false, problem: { kind: 'invalid', table: t, index, field: '' } };

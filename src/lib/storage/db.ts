@@ -7,6 +7,7 @@ import {
 	SCHEMA_VERSIONS,
 	type EventRecord,
 	type ProgramRecord,
+	type ReviewRecord,
 	type SafetyCheckRecord,
 	type SessionRecord,
 	type SettingRecord,
@@ -23,6 +24,7 @@ export class LegworkDb extends Dexie {
 	events!: EntityTable<EventRecord, 'id'>;
 	symptoms!: EntityTable<SymptomRecord, 'id'>;
 	safetyChecks!: EntityTable<SafetyCheckRecord, 'id'>;
+	reviews!: EntityTable<ReviewRecord, 'id'>;
 
 	constructor(name = DB_NAME, upTo = Infinity) {
 		super(name, { chromeTransactionDurability: 'strict' });

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LegworkDb } from './db';
 import { V1_ALL, V2_FIXTURE } from './fixtures/v2';
+import { V3_FIXTURE } from './fixtures/v3';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 import { upgradeData } from './upgrades';
 
@@ -13,8 +14,9 @@ type Tables = Record<string, Record<string, unknown>[]>;
 
 /** Per version: data as that version stored it, and the same data as the current version holds it. */
 const CASES: Record<number, { before: Tables; after: Tables }> = {
-	1: { before: V1_ALL, after: V2_FIXTURE },
-	2: { before: V2_FIXTURE, after: V2_FIXTURE }
+	1: { before: V1_ALL, after: V3_FIXTURE },
+	2: { before: V2_FIXTURE, after: V3_FIXTURE },
+	3: { before: V3_FIXTURE, after: V3_FIXTURE }
 };
 
 const names: string[] = [];
@@ -40,6 +42,7 @@ describe('schema migrations', () => {
 	it('really changes version 1 data (the fixtures are not the same before and after)', () => {
 		expect(V1_ALL.events).not.toEqual(V2_FIXTURE.events);
 		expect(V1_ALL.sessions).not.toEqual(V2_FIXTURE.sessions);
+		expect(V2_FIXTURE.sessions).not.toEqual(V3_FIXTURE.sessions);
 	});
 
 	for (const { version } of SCHEMA_VERSIONS) {

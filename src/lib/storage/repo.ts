@@ -4,7 +4,8 @@
 import { toIsoDate } from '$lib/dates';
 import type { DoneSession, Schedule } from '$lib/program/types';
 import type { Contacts } from '$lib/safety/contacts';
-import { walkView, type WalkEvent, type WalkView } from '$lib/walk/timeline';
+import { walkView, type WalkEvent } from '$lib/walk/timeline';
+import { summarise } from './summary';
 import { database, newId, write } from './db';
 import type {
 	Preferences,
@@ -208,22 +209,6 @@ export async function startSession(
 		})
 	);
 	return { session: record, event };
-}
-
-export function summarise(view: WalkView): SessionSummary {
-	return {
-		activeWalkingMs: view.activeWalkingMs,
-		boutCount: view.boutCount,
-		firstOnsetMs: view.firstOnsetMs,
-		longestBoutMs: view.longestBoutMs,
-		totalRestMs: view.totalRestMs,
-		painLevels: view.painLevels,
-		feeling: view.feeling,
-		note: view.note,
-		moderatePainMs: view.moderatePainMs,
-		endedBy: view.endedBy,
-		markedDone: view.markedDone
-	};
 }
 
 /**

@@ -82,11 +82,27 @@ export interface SessionSummary {
 	endedBy: WalkWarning | null;
 	/** Since v2. "I did my session". */
 	markedDone: boolean;
+	/** Since v3. Each bout: walking time, when the pain started, its stop level, the rest after. */
+	bouts: BoutSummary[];
+	/** Since v3. Time in the leg-raising part of the session. */
+	elevationMs: number;
 }
+
+/** One bout of a finished walk, as the progress figures need it. */
+export interface BoutSummary {
+	walkingMs: number;
+	onsetMs: number | null;
+	level: PainLevel | null;
+	restMs: number;
+}
+
+/** planned, free, test: walked with the app. manual: added by hand afterwards (since v3). */
+export type SessionKind = 'planned' | 'free' | 'test' | 'manual';
+export const SESSION_KINDS: readonly SessionKind[] = ['planned', 'free', 'test', 'manual'];
 
 export interface SessionRecord extends Stamped {
 	programId: string | null;
-	kind: 'planned' | 'free' | 'test';
+	kind: SessionKind;
 	/** The local date the session was started on. */
 	date: IsoDate;
 	track: Track | 'test';
@@ -115,6 +131,31 @@ export interface SafetyCheckRecord extends Stamped {
 	needsClearance: boolean;
 }
 
+/** What got in the way of walking last week: the weekly review's question (since v3). */
+export type Obstacle = 'weather' | 'pain' | 'tiredness' | 'time' | 'other' | 'nothing';
+export const OBSTACLES: readonly Obstacle[] = [
+	'nothing',
+	'weather',
+	'pain',
+	'tiredness',
+	'time',
+	'other'
+];
+
+/** The weekly review at the start of a program week (since v3). */
+export interface ReviewRecord extends Stamped {
+	programId: string | null;
+	/** The first day of the week the review opens. */
+	weekStart: IsoDate;
+	at: number;
+	obstacles: Obstacle[];
+	text: string | null;
+	/** The walking days chosen for this week, Monday = 0. */
+	days: number[];
+	/** keep: the target the rules give; repeat: stay at last week's target. */
+	goal: 'keep' | 'repeat';
+}
+
 export interface SchemaVersion {
 	version: number;
 	stores: Record<string, string | null>;
@@ -130,7 +171,8 @@ export const TABLES = [
 	'sessions',
 	'events',
 	'symptoms',
-	'safetyChecks'
+	'safetyChecks',
+	'reviews'
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -152,7 +194,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// the program's rules use. Indexes are unchanged; the data change is upgrades.ts's toV2.
 		version: 2,
 		stores: V1_STORES
+	},
+	{
+		// Summaries gain each bout and the leg-raising time; sessions may be added by hand;
+		// the weekly review gets its table. The data change is upgrades.ts's toV3.
+		version: 3,
+		stores: { ...V1_STORES, reviews: '&id, weekStart' }
 	}
 ];
+
+/** The tables a version's database and backup file hold. */
+export function tablesOf(version: number): TableName[] {
+	const found = SCHEMA_VERSIONS.find((v) => v.version === version);
+	return TABLES.filter((t) => !found || t in found.stores);
+}
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

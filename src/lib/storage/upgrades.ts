@@ -4,6 +4,7 @@
 
 import { walkView, type WalkEvent } from '$lib/walk/timeline';
 import { CURRENT_VERSION, type TableData } from './schema';
+import { summarise } from './summary';
 
 type Row = Record<string, unknown>;
 
@@ -20,13 +21,7 @@ export function toV2(data: TableData): TableData {
 		updatedAt: typeof e.updatedAt === 'number' ? e.updatedAt : e.at
 	}));
 	out.events = events;
-	const bySession = new Map<string, WalkEvent[]>();
-	for (const e of events) {
-		const id = String(e.sessionId);
-		const list = bySession.get(id) ?? [];
-		list.push(e as unknown as WalkEvent);
-		bySession.set(id, list);
-	}
+	const bySession = eventsBySession(events);
 	out.sessions = (out.sessions ?? []).map((session) => {
 		const summary = session.summary as Row | null | undefined;
 		if (!summary) return session;
@@ -48,8 +43,41 @@ export function toV2(data: TableData): TableData {
 	return out;
 }
 
+function eventsBySession(events: readonly Row[]): Map<string, WalkEvent[]> {
+	const bySession = new Map<string, WalkEvent[]>();
+	for (const e of events) {
+		const id = String(e.sessionId);
+		const list = bySession.get(id) ?? [];
+		list.push(e as unknown as WalkEvent);
+		bySession.set(id, list);
+	}
+	return bySession;
+}
+
+/** v2 → v3: summaries get each bout and the leg-raising time; a reviews table, empty. */
+export function toV3(data: TableData): TableData {
+	const out: TableData = { ...data, reviews: data.reviews ?? [] };
+	const bySession = eventsBySession(data.events ?? []);
+	out.sessions = (data.sessions ?? []).map((session) => {
+		const summary = session.summary as Row | null | undefined;
+		if (!summary) return session;
+		const end =
+			typeof session.endedAt === 'number' ? session.endedAt : Number(session.startedAt) || 0;
+		const fresh = summarise(walkView(bySession.get(String(session.id)) ?? [], end));
+		// Only the new figures come from the events; the stored numbers stay as they were.
+		return {
+			...session,
+			summary: { ...summary, bouts: fresh.bouts, elevationMs: fresh.elevationMs }
+		};
+	});
+	return out;
+}
+
 /** Upgrades by version: the function that brings data from version − 1 to version. */
-export const UPGRADES: Readonly<Record<number, (data: TableData) => TableData>> = { 2: toV2 };
+export const UPGRADES: Readonly<Record<number, (data: TableData) => TableData>> = {
+	2: toV2,
+	3: toV3
+};
 
 /** Brings data made by schema version `from` up to the current version. */
 export function upgradeData(data: TableData, from: number, to = CURRENT_VERSION): TableData {

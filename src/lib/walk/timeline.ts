@@ -107,6 +107,8 @@ export interface WalkView {
 	/** The rest under way, if resting now. */
 	currentRestMs: number;
 	pausedMs: number;
+	/** Time spent in each part of the session, pauses excluded. */
+	phaseMs: Record<Phase, number>;
 	/** Onset time in the first bout that had one (claudication onset time). */
 	firstOnsetMs: number | null;
 	longestBoutMs: number;
@@ -160,6 +162,7 @@ interface State {
 	moving: 'walking' | 'resting' | null;
 	bouts: Bout[];
 	pausedMs: number;
+	phaseMs: Record<Phase, number>;
 	startedAt: number | null;
 	endedAt: number | null;
 	clock: number | null;
@@ -281,6 +284,7 @@ function advance(s: State, to: number): void {
 	if (s.status !== 'running') return;
 	s.phaseElapsedMs += dt;
 	s.stepElapsedMs += dt;
+	if (s.phase) s.phaseMs[s.phase] += dt;
 	if (s.phase === 'walking') {
 		const bout = s.bouts[s.bouts.length - 1];
 		if (bout && s.moving === 'walking') bout.walkingMs += dt;
@@ -414,6 +418,7 @@ function emptyState(): State {
 		moving: null,
 		bouts: [],
 		pausedMs: 0,
+		phaseMs: { warmup: 0, walking: 0, calfPump: 0, cooldown: 0, elevation: 0, finish: 0 },
 		startedAt: null,
 		endedAt: null,
 		clock: null,
@@ -465,6 +470,7 @@ export function walkView(events: readonly WalkEvent[], now: number): WalkView {
 		totalRestMs: bouts.reduce((sum, b) => sum + b.restMs, 0),
 		currentRestMs: s.moving === 'resting' && current ? current.restMs : 0,
 		pausedMs: s.pausedMs,
+		phaseMs: { ...s.phaseMs },
 		firstOnsetMs: onsets[0]?.onsetMs ?? null,
 		longestBoutMs: walked.reduce((max, b) => Math.max(max, b.walkingMs), 0),
 		boutCount: walked.length,
