@@ -11,6 +11,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
+		// One time zone with daylight saving, so week and date tests mean the same everywhere.
+		env: { TZ: 'Europe/London' },
 		setupFiles: ['src/test-setup.ts']
 	}
 });

@@ -1,0 +1,347 @@
+// The figures a therapist reviews, per session and per week, as pure functions over stored
+// sessions. Weeks are the person's local calendar weeks, starting on the weekday their program
+// started on, so "this week" here is the same week as on Today. Sources: docs/clinical-basis.md.
+
+import { addDays, daysBetween, weekdayOf, type IsoDate, type Weekday } from '$lib/dates';
+import type { PainLevel } from '$lib/program/pain-scale';
+import { creditByDay } from '$lib/program/session-credit';
+import type { DoneSession } from '$lib/program/types';
+import type { SessionKind, SessionSummary } from '$lib/storage/schema';
+
+/** What the figures need of a stored session. */
+export interface SessionInput {
+	id: string;
+	date: IsoDate;
+	kind: SessionKind;
+	targetMs: number;
+	startedAt: number;
+	summary: SessionSummary;
+}
+
+export interface SessionMetrics {
+	id: string;
+	date: IsoDate;
+	isTest: boolean;
+	activeMs: number;
+	targetMs: number;
+	/** Bouts in which the person walked. */
+	bouts: number;
+	/** Rests taken (a bout followed by a rest). */
+	rests: number;
+	/** Claudication onset time: the first bout with leg pain tapped. */
+	firstOnsetMs: number | null;
+	/** The middle onset time of all bouts with leg pain tapped. */
+	medianOnsetMs: number | null;
+	/** Peak walking time: the longest bout. */
+	longestBoutMs: number;
+	totalRestMs: number;
+	medianRestMs: number | null;
+	highestPain: PainLevel | null;
+	elevationMs: number;
+}
+
+export function median(values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2
+		? (sorted[mid] as number)
+		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function sessionMetrics(s: SessionInput): SessionMetrics {
+	const sum = s.summary;
+	const bouts = sum.bouts ?? [];
+	const onsets = bouts.flatMap((b) => (b.onsetMs === null ? [] : [b.onsetMs]));
+	const rests = bouts.flatMap((b) => (b.restMs > 0 ? [b.restMs] : []));
+	const levels = sum.painLevels ?? [];
+	return {
+		id: s.id,
+		date: s.date,
+		isTest: s.kind === 'test',
+		activeMs: sum.activeWalkingMs,
+		targetMs: s.targetMs,
+		bouts: sum.boutCount,
+		rests: rests.length,
+		firstOnsetMs: sum.firstOnsetMs,
+		medianOnsetMs: median(onsets),
+		longestBoutMs: sum.longestBoutMs,
+		totalRestMs: sum.totalRestMs,
+		medianRestMs: median(rests),
+		highestPain: levels.length ? (Math.max(...levels) as PainLevel) : null,
+		elevationMs: sum.elevationMs ?? 0
+	};
+}
+
+/** The part of a session the program's "session done" rule reads. */
+export function doneSessionFrom(s: SessionInput): DoneSession {
+	return {
+		date: s.date,
+		activeWalkingMs: s.summary.activeWalkingMs,
+		targetMs: s.targetMs,
+		firstOnsetMs: s.summary.firstOnsetMs,
+		moderatePainMs: s.summary.moderatePainMs ?? null,
+		endedBy: s.summary.endedBy ?? null,
+		markedDone: s.summary.markedDone ?? false
+	};
+}
+
+/** What the plan says of one week: how many sessions, and the walking target of each. */
+export interface WeekPlan {
+	start: IsoDate;
+	index: number;
+	planned: number;
+	targetMin: number;
+}
+
+export interface WeekFigures {
+	/** Walks in the week, walk tests apart. */
+	walks: number;
+	activeMs: number;
+	bouts: number;
+	rests: number;
+	/** The middle of the week's claudication onset times (first bout of each walk). */
+	firstOnsetMs: number | null;
+	/** The middle onset time of every bout in the week. */
+	medianOnsetMs: number | null;
+	/** Peak walking time: the longest bout of the week. */
+	longestBoutMs: number;
+	totalRestMs: number;
+	medianRestMs: number | null;
+	highestPain: PainLevel | null;
+	elevationMs: number;
+}
+
+export interface WeekMetrics {
+	start: IsoDate;
+	end: IsoDate;
+	/** Program week number, when the week is in the program. */
+	index: number | null;
+	planned: number | null;
+	/** Days with a session done, by the program's own rule. */
+	done: number;
+	/** Days with a walk ended by a warning and none done. */
+	attempted: number;
+	/** The week's walking target: sessions planned times each one's target. */
+	targetMs: number | null;
+	/** Walk tests done in the week. */
+	tests: number;
+	/** Null when no walk was recorded: a week without walks, never a week of zeros. */
+	figures: WeekFigures | null;
+}
+
+/** The first day of the week `date` falls in, for weeks starting on `startsOn`. */
+export function weekStartOf(date: IsoDate, startsOn: Weekday): IsoDate {
+	return addDays(date, -((weekdayOf(date) - startsOn + 7) % 7));
+}
+
+function figuresOf(walks: readonly SessionInput[]): WeekFigures | null {
+	if (walks.length === 0) return null;
+	const firsts: number[] = [];
+	const onsets: number[] = [];
+	const rests: number[] = [];
+	let highest: PainLevel | null = null;
+	let activeMs = 0;
+	let bouts = 0;
+	let longestBoutMs = 0;
+	let totalRestMs = 0;
+	let elevationMs = 0;
+	for (const s of walks) {
+		const sum = s.summary;
+		activeMs += sum.activeWalkingMs;
+		bouts += sum.boutCount;
+		longestBoutMs = Math.max(longestBoutMs, sum.longestBoutMs);
+		totalRestMs += sum.totalRestMs;
+		elevationMs += sum.elevationMs ?? 0;
+		if (sum.firstOnsetMs !== null) firsts.push(sum.firstOnsetMs);
+		for (const b of sum.bouts ?? []) {
+			if (b.onsetMs !== null) onsets.push(b.onsetMs);
+			if (b.restMs > 0) rests.push(b.restMs);
+		}
+		for (const level of sum.painLevels ?? []) {
+			if (highest === null || level > highest) highest = level;
+		}
+	}
+	return {
+		walks: walks.length,
+		activeMs,
+		bouts,
+		rests: rests.length,
+		firstOnsetMs: median(firsts),
+		medianOnsetMs: median(onsets),
+		longestBoutMs,
+		totalRestMs,
+		medianRestMs: median(rests),
+		highestPain: highest,
+		elevationMs
+	};
+}
+
+/**
+ * Every week from the first walk (or the program's first week) through the week of `through`,
+ * oldest first, empty weeks included.
+ */
+export function weeklyMetrics(
+	sessions: readonly SessionInput[],
+	options: { startsOn: Weekday; through: IsoDate; plan?: readonly WeekPlan[] }
+): WeekMetrics[] {
+	const { startsOn, through } = options;
+	const plan = new Map((options.plan ?? []).map((w) => [w.start, w]));
+	const byWeek = new Map<IsoDate, SessionInput[]>();
+	let first: IsoDate | null = null;
+	for (const s of sessions) {
+		if (s.date > through) continue;
+		const start = weekStartOf(s.date, startsOn);
+		const list = byWeek.get(start);
+		if (list) list.push(s);
+		else byWeek.set(start, [s]);
+		if (first === null || start < first) first = start;
+	}
+	for (const w of options.plan ?? []) {
+		const start = weekStartOf(w.start, startsOn);
+		if (start <= through && (first === null || start < first)) first = start;
+	}
+	if (first === null) return [];
+	const last = weekStartOf(through, startsOn);
+	const weeks: WeekMetrics[] = [];
+	const count = Math.floor(daysBetween(first, last) / 7) + 1;
+	for (let i = 0; i < count; i++) {
+		const start = addDays(first, i * 7);
+		const list = byWeek.get(start) ?? [];
+		const walks = list.filter((s) => s.kind !== 'test');
+		let done = 0;
+		let attempted = 0;
+		for (const credit of creditByDay(walks.map(doneSessionFrom)).values()) {
+			if (credit === 'done') done++;
+			else if (credit === 'attempted') attempted++;
+		}
+		const planned = plan.get(start);
+		weeks.push({
+			start,
+			end: addDays(start, 6),
+			index: planned?.index ?? null,
+			planned: planned?.planned ?? null,
+			done,
+			attempted,
+			targetMs: planned ? planned.planned * planned.targetMin * 60_000 : null,
+			tests: list.length - walks.length,
+			figures: figuresOf(walks)
+		});
+	}
+	return weeks;
+}
+
+// Meaningful change after 12 weeks (Gardner 2018; HONOR for the six-minute walk).
+export const MEANINGFUL_ONSET_MS = { small: 35_000, moderate: 87_000, large: 138_000 };
+export const MEANINGFUL_PEAK_MS = { small: 38_000, moderate: 95_000, large: 152_000 };
+export const MEANINGFUL_DISTANCE_M = 20;
+
+export type ChangeSize = 'large' | 'moderate' | 'small' | 'meaningful' | 'same' | 'down';
+export type Measure = 'onsetMs' | 'maxWalkMs' | 'distanceM';
+
+export interface Change {
+	measure: Measure;
+	from: number;
+	to: number;
+	/** to − from, in ms or metres. */
+	delta: number;
+	/** The change as a share of the baseline, in whole per cent; null from a baseline of 0. */
+	percent: number | null;
+	size: ChangeSize;
+	/** Passes the smallest figure that means a real change to a person. */
+	meaningful: boolean;
+}
+
+export interface TestFigures {
+	onsetMs: number | null;
+	maxWalkMs: number | null;
+	distanceM: number | null;
+}
+
+function sizeOf(measure: Measure, delta: number): ChangeSize {
+	if (measure === 'distanceM') {
+		if (delta >= MEANINGFUL_DISTANCE_M) return 'meaningful';
+		return delta <= -MEANINGFUL_DISTANCE_M ? 'down' : 'same';
+	}
+	const t = measure === 'onsetMs' ? MEANINGFUL_ONSET_MS : MEANINGFUL_PEAK_MS;
+	if (delta >= t.large) return 'large';
+	if (delta >= t.moderate) return 'moderate';
+	if (delta >= t.small) return 'small';
+	return delta <= -t.small ? 'down' : 'same';
+}
+
+/** Each figure a baseline and a later test both have, with its change and what it means. */
+export function changeSince(baseline: TestFigures, later: TestFigures): Change[] {
+	const out: Change[] = [];
+	for (const measure of ['onsetMs', 'maxWalkMs', 'distanceM'] as const) {
+		const from = baseline[measure];
+		const to = later[measure];
+		if (from === null || to === null) continue;
+		const delta = to - from;
+		const size = sizeOf(measure, delta);
+		out.push({
+			measure,
+			from,
+			to,
+			delta,
+			percent: from > 0 ? Math.round((delta / from) * 100) : null,
+			size,
+			meaningful: size !== 'same' && size !== 'down'
+		});
+	}
+	return out;
+}
+
+export type Milestone =
+	| { kind: 'firstWeek'; date: IsoDate }
+	| { kind: 'thirtyMinutes'; date: IsoDate }
+	| { kind: 'onsetUp'; date: IsoDate; deltaMs: number };
+
+/**
+ * Real milestones only: the first program week with every session done, the first walk with
+ * 30 minutes of walking, and pain starting later by a meaningful amount (a re-test, or the
+ * week's usual onset time against the first week that had one).
+ */
+export function milestones(
+	weeks: readonly WeekMetrics[],
+	sessions: readonly SessionInput[],
+	testChanges: readonly { date: IsoDate; changes: readonly Change[] }[]
+): Milestone[] {
+	const out: Milestone[] = [];
+	const complete = weeks.find((w) => w.planned !== null && w.planned > 0 && w.done >= w.planned);
+	if (complete) out.push({ kind: 'firstWeek', date: complete.end });
+	let thirty: SessionInput | null = null;
+	for (const s of sessions) {
+		if (s.kind === 'test' || s.summary.activeWalkingMs < 30 * 60_000) continue;
+		if (!thirty || s.date < thirty.date) thirty = s;
+	}
+	if (thirty) out.push({ kind: 'thirtyMinutes', date: thirty.date });
+	const retest = testChanges.find((t) =>
+		t.changes.some((c) => c.measure === 'onsetMs' && c.meaningful)
+	);
+	if (retest) {
+		const c = retest.changes.find((x) => x.measure === 'onsetMs') as Change;
+		out.push({ kind: 'onsetUp', date: retest.date, deltaMs: c.delta });
+	} else {
+		const withOnset = weeks.filter((w) => w.figures?.firstOnsetMs != null);
+		const firstWeek = withOnset[0];
+		const lastWeek = withOnset[withOnset.length - 1];
+		if (firstWeek && lastWeek && lastWeek !== firstWeek) {
+			const delta = (lastWeek.figures?.firstOnsetMs ?? 0) - (firstWeek.figures?.firstOnsetMs ?? 0);
+			if (delta >= MEANINGFUL_ONSET_MS.small) {
+				out.push({ kind: 'onsetUp', date: lastWeek.end, deltaMs: delta });
+			}
+		}
+	}
+	return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** This week against last week: the weeks ending with the one that holds `today`. */
+export function thisAndLast(
+	weeks: readonly WeekMetrics[],
+	today: IsoDate
+): { current: WeekMetrics | null; previous: WeekMetrics | null } {
+	const i = weeks.findIndex((w) => w.start <= today && today <= w.end);
+	if (i < 0) return { current: null, previous: null };
+	return { current: weeks[i] ?? null, previous: weeks[i - 1] ?? null };
+}
