@@ -29,5 +29,24 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// Pages and components read and change records through the state layer (lib/state),
+		// never the database directly; types may still be imported.
+		files: ['src/routes/**', 'src/lib/ui/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/storage/*', '**/storage/*'],
+							message: 'Use the state layer (src/lib/state) instead of storage in pages and UI.',
+							allowTypeImports: true
+						}
+					]
+				}
+			]
+		}
 	}
 );

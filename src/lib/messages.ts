@@ -281,6 +281,9 @@ export const m = {
 
 	today: {
 		heading: 'Today',
+		reviewPrompt:
+			'A new week has started. Take a minute to look back at last week and plan this one.',
+		reviewLink: 'Review my week',
 		welcomeHeading: 'Welcome to Legwork',
 		welcome:
 			'Legwork guides a walking program at home for legs that hurt or feel heavy when you walk. It plans each walk, times your walks and rests, and shows your progress.',
@@ -353,6 +356,8 @@ export const m = {
 					return `${min} min this week: you did ${reason.done === reason.planned ? 'all' : reason.done} ${reason.planned} walks last week.`;
 				case 'repeated':
 					return `${min} min again this week: last week you did ${reason.done} of ${reason.planned} walks, so we repeat it.`;
+				case 'chosen':
+					return `${min} min again this week: you chose to stay at last week’s target.`;
 				case 'held':
 					return `${min} min again this week: last week you walked about ${spokenMinutes(reason.moderatePainMs)} before the pain got moderate, so walk a little faster instead of longer.`;
 				case 'atGoal':
@@ -806,7 +811,11 @@ export const m = {
 			`Since you started: ${done} of ${planned} sessions done`,
 		attempted: (n: number) => (n === 1 ? '1 walk stopped early' : `${n} walks stopped early`),
 		adherenceHelp:
-			'A walk counts as a session once you have walked at least half of its target, or you chose to count it. Two walks on one day count once.'
+			'A walk counts as a session once you have walked at least half of its target, or you chose to count it. Two walks on one day count once.',
+		expect:
+			'Most people notice a change after about 4 weeks of regular walking. Keep going, even if the first weeks feel the same.',
+		changeHelp:
+			'A meaningful improvement is one large enough for people to notice in daily life. The figures come from studies of 12-week programs.'
 	},
 
 	history: {

@@ -246,6 +246,15 @@ describe('programs replayed week by week', () => {
 		expect(all.weeks[8]?.intensity).toEqual({ kind: 'atGoal' });
 	});
 
+	it('stays at last week’s target in a week the person chose to, and goes on from there', () => {
+		const done = didWeeks([1, 2, 3]);
+		const before = plan(settings(), done, addDays(START, 3 * 7));
+		const staying = plan(settings({ staying: [addDays(START, 7)] }), done, addDays(START, 3 * 7));
+		expect(targets(before).slice(0, 4)).toEqual([15, 20, 25, 30]);
+		expect(targets(staying).slice(0, 4)).toEqual([15, 15, 20, 25]);
+		expect(reasons(staying)[1]).toBe('chosen');
+	});
+
 	it('plans a walk test every 4 weeks', () => {
 		const p = plan(settings(), [], START);
 		expect(p.weeks.filter((w) => w.retest).map((w) => w.index)).toEqual([4, 8, 12]);

@@ -32,6 +32,8 @@ export interface ProgramSettings {
 	/** Oldest first; each applies from its date on. */
 	schedules: Schedule[];
 	baseline: WalkTestResult | null;
+	/** Weeks (by first day) the person chose, in their weekly review, to stay at last week's target. */
+	staying?: readonly IsoDate[];
 }
 
 /** How a week's target follows from the week before. */
@@ -44,6 +46,8 @@ export type Outcome =
 export type TargetReason =
 	| { kind: 'baseline'; method: WalkTestResult['method'] | null }
 	| Outcome
+	/** The person chose, in the weekly review, to stay at last week's target. */
+	| { kind: 'chosen' }
 	/** A week still ahead: what the same rules give if every session before it is done. */
 	| { kind: 'ifComplete'; week: number; outcome: Outcome['kind'] };
 
@@ -232,6 +236,9 @@ export function buildPlan(
 			targetMin = startTargetMin(settings.baseline);
 			reason = { kind: 'baseline', method: settings.baseline?.method ?? null };
 			painMs = null;
+		} else if (previous.when === 'past' && settings.staying?.includes(start)) {
+			targetMin = previous.targetMin;
+			reason = { kind: 'chosen' };
 		} else if (previous.when === 'past') {
 			const next = nextTarget(previous.targetMin, previous, knownPainMs);
 			targetMin = next.targetMin;

@@ -5,6 +5,7 @@ import type { UpdateHandle } from '$lib/device/service-worker';
 import { onStorageProblem, openDatabase, type StorageProblem } from '$lib/storage/db';
 import { defaultContacts, type Contacts } from '$lib/safety/contacts';
 import {
+	activeSession,
 	DEFAULT_PREFERENCES,
 	getContacts,
 	getPreferences,
@@ -86,3 +87,8 @@ function browserLocales(): readonly string[] {
 }
 
 export const app = new AppState();
+
+/** The walk still running, if any (a reload or a new tab finds it here). */
+export function runningSession(): ReturnType<typeof activeSession> {
+	return activeSession();
+}

@@ -5,14 +5,32 @@ import { toIsoDate } from '$lib/dates';
 import { buildPlan, type ProgramSettings } from '$lib/program/plan';
 import type { DoneSession } from '$lib/program/types';
 import { app } from './app.svelte';
-import { activeProgram, doneSessions, walkTestsFor } from '$lib/storage/repo';
-import type { ProgramRecord, WalkTestRecord } from '$lib/storage/schema';
+import {
+	activeProgram,
+	addSafetyCheck,
+	addWalkTest,
+	allReviews,
+	createProgram,
+	safetyChecks,
+	doneSessions,
+	extendProgram,
+	updateSchedules,
+	walkTestsFor
+} from '$lib/storage/repo';
+import { withSchedule } from '$lib/program/plan';
+import type { Schedule } from '$lib/program/types';
+import type { FollowUpAnswer } from '$lib/safety/follow-up';
+import type { ProgramRecord, ReviewRecord, WalkTestRecord } from '$lib/storage/schema';
 
 export function settingsOf(
 	program: ProgramRecord,
-	baseline: WalkTestRecord | null
+	baseline: WalkTestRecord | null,
+	reviews: readonly ReviewRecord[] = []
 ): ProgramSettings {
 	return {
+		staying: reviews
+			.filter((r) => r.programId === program.id && r.goal === 'repeat' && !r.deletedAt)
+			.map((r) => r.weekStart),
 		startDate: program.startDate,
 		weeks: program.weeks,
 		schedules: program.schedules,
@@ -27,6 +45,9 @@ export function settingsOf(
 	};
 }
 
+/** Starts a program from onboarding's answers: the program, its baseline and the safety answers. */
+export const startProgram = createProgram;
+
 export class ProgramState {
 	loaded = $state(false);
 	program = $state.raw<ProgramRecord | null>(null);
@@ -34,9 +55,12 @@ export class ProgramState {
 	tests = $state.raw<WalkTestRecord[]>([]);
 	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
 	done = $state.raw<DoneSession[]>([]);
+	reviews = $state.raw<ReviewRecord[]>([]);
 	today = $state(toIsoDate(now()));
 	result = $derived(
-		this.program ? buildPlan(settingsOf(this.program, this.baseline), this.done, this.today) : null
+		this.program
+			? buildPlan(settingsOf(this.program, this.baseline, this.reviews), this.done, this.today)
+			: null
 	);
 	plan = $derived(this.result?.ok ? this.result.plan : null);
 	/** A walk test other than the baseline, done in the current program week. */
@@ -65,10 +89,76 @@ export class ProgramState {
 			if (program) {
 				this.tests = await walkTestsFor(program.id);
 				this.done = await doneSessions(program.id);
+				this.reviews = await allReviews();
 			}
 			this.program = program;
 		} finally {
 			this.loaded = true;
+		}
+	}
+
+	/** A re-test: stored with the program, and the plan read again. */
+	async addTest(
+		result: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt' | 'programId' | 'at'>
+	): Promise<boolean> {
+		const program = this.program;
+		if (!program) return false;
+		try {
+			await addWalkTest({ ...result, programId: program.id, at: now() });
+			await this.load();
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	/** Answers to "have you spoken to your care team?" after a warning. */
+	followUps = $state.raw<FollowUpAnswer[]>([]);
+
+	async loadFollowUps(): Promise<void> {
+		const checks = await safetyChecks('followUp').catch(() => []);
+		this.followUps = checks.map((c) => ({
+			at: c.at,
+			spoken: c.answers.spoken === true,
+			about: toIsoDate(c.at)
+		}));
+	}
+
+	async answerFollowUp(spoken: boolean): Promise<void> {
+		await addSafetyCheck({
+			at: now(),
+			context: 'followUp',
+			answers: { spoken },
+			needsClearance: !spoken
+		}).catch(() => {});
+		await this.loadFollowUps();
+	}
+
+	/** New walking days (and track) from today on; the past keeps its own. */
+	async changeSchedule(next: Omit<Schedule, 'from'>): Promise<boolean> {
+		const program = this.program;
+		if (!program) return false;
+		try {
+			await updateSchedules(
+				program.id,
+				withSchedule(program.schedules, { ...next, from: toIsoDate(now()) })
+			);
+			await this.load();
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	async extend(weeks: number): Promise<boolean> {
+		const program = this.program;
+		if (!program) return false;
+		try {
+			await extendProgram(program.id, program.weeks + weeks);
+			await this.load();
+			return true;
+		} catch {
+			return false;
 		}
 	}
 }

@@ -10,6 +10,7 @@ import { database, newId, write } from './db';
 import type {
 	Preferences,
 	ProgramRecord,
+	ReviewRecord,
 	SafetyCheckRecord,
 	SessionRecord,
 	SessionSummary,
@@ -229,6 +230,116 @@ export async function recordEvent(event: WalkEvent, prior: readonly WalkEvent[])
 					updatedAt: event.at
 				});
 			}
+		})
+	);
+}
+
+/** Every finished walk, walk tests and walks added by hand included, newest first. */
+export async function allFinishedSessions(): Promise<SessionRecord[]> {
+	const all = await database().sessions.orderBy('startedAt').reverse().toArray();
+	return all.filter((s) => s.status === 'finished' && !s.deletedAt && s.summary);
+}
+
+/** Every walk test of every program, oldest first. */
+export async function allWalkTests(): Promise<WalkTestRecord[]> {
+	const tests = await database().walkTests.orderBy('at').toArray();
+	return tests.filter((t) => !t.deletedAt);
+}
+
+export async function allReviews(): Promise<ReviewRecord[]> {
+	const reviews = await database().reviews.orderBy('weekStart').toArray();
+	return reviews.filter((r) => !r.deletedAt);
+}
+
+export async function saveReview(
+	review: Omit<ReviewRecord, 'id' | 'updatedAt' | 'deletedAt'>
+): Promise<void> {
+	await write((db) =>
+		db.transaction('rw', db.reviews, async () => {
+			const had = await db.reviews.where('weekStart').equals(review.weekStart).toArray();
+			const same = had.find((r) => r.programId === review.programId && !r.deletedAt);
+			await db.reviews.put({
+				...review,
+				id: same?.id ?? newId(),
+				updatedAt: review.at,
+				deletedAt: null
+			});
+		})
+	);
+}
+
+/** A session and its events, for the session's own page. */
+export async function sessionWithEvents(
+	id: string
+): Promise<{ session: SessionRecord; events: WalkEvent[] } | null> {
+	const db = database();
+	return db.transaction('r', [db.sessions, db.events], async () => {
+		const session = await db.sessions.get(id);
+		if (!session || session.deletedAt) return null;
+		return { session, events: await eventsOf(id) };
+	});
+}
+
+/** Stores changed taps of a finished walk and the summary recomputed from all its taps. */
+export async function saveSessionEdit(
+	sessionId: string,
+	changed: readonly (WalkEvent & { updatedAt: number })[],
+	at: number
+): Promise<void> {
+	await write((db) =>
+		db.transaction('rw', [db.sessions, db.events], async () => {
+			const session = await db.sessions.get(sessionId);
+			if (!session) return;
+			await db.events.bulkPut(changed.map((e) => ({ ...e })));
+			const events = await eventsOf(sessionId);
+			const view = walkView(events, session.endedAt ?? at);
+			const old = session.summary;
+			await db.sessions.update(sessionId, {
+				// The note and how the legs felt are kept as they were.
+				summary: {
+					...summarise(view),
+					note: old?.note ?? view.note,
+					feeling: old?.feeling ?? view.feeling
+				},
+				updatedAt: at
+			});
+		})
+	);
+}
+
+/** Deletes a session (and a walk test made from it) as tombstones; Undo clears them. */
+export async function setSessionDeleted(
+	sessionId: string,
+	deletedAt: number | null,
+	at: number
+): Promise<void> {
+	await write((db) =>
+		db.transaction('rw', [db.sessions, db.walkTests], async () => {
+			await db.sessions.update(sessionId, { deletedAt, updatedAt: at });
+			await db.walkTests
+				.filter((t) => t.sessionId === sessionId)
+				.modify({ deletedAt, updatedAt: at });
+		})
+	);
+}
+
+/** A walk added by hand: the session and its taps, with the summary from the taps. */
+export async function addManualSession(
+	session: Omit<SessionRecord, 'updatedAt' | 'deletedAt' | 'status' | 'summary'>,
+	events: readonly WalkEvent[],
+	at: number
+): Promise<void> {
+	const view = walkView(events, session.endedAt ?? at);
+	await write((db) =>
+		db.transaction('rw', [db.sessions, db.events], async () => {
+			await db.sessions.add({
+				...session,
+				status: 'finished',
+				summary: summarise(view),
+				updatedAt: at,
+				deletedAt: null
+			});
+			await db.events.bulkAdd(events.map((e) => ({ ...e, updatedAt: at })));
 		})
 	);
 }

@@ -12,6 +12,8 @@ import type {
 	WalkWarning
 } from '$lib/program/types';
 import type { SafetyAnswers } from '$lib/safety/questions';
+import type { Obstacle } from '$lib/progress/review';
+export { OBSTACLES, type Obstacle } from '$lib/progress/review';
 import type { Feeling, WalkEvent } from '$lib/walk/timeline';
 import type { PainLevel } from '$lib/program/pain-scale';
 
@@ -130,17 +132,6 @@ export interface SafetyCheckRecord extends Stamped {
 	answers: SafetyAnswers;
 	needsClearance: boolean;
 }
-
-/** What got in the way of walking last week: the weekly review's question (since v3). */
-export type Obstacle = 'weather' | 'pain' | 'tiredness' | 'time' | 'other' | 'nothing';
-export const OBSTACLES: readonly Obstacle[] = [
-	'nothing',
-	'weather',
-	'pain',
-	'tiredness',
-	'time',
-	'other'
-];
 
 /** The weekly review at the start of a program week (since v3). */
 export interface ReviewRecord extends Stamped {

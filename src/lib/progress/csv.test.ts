@@ -1,0 +1,86 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { SessionSummary } from '$lib/storage/schema';
+import {
+	BOUT_COLUMNS,
+	boutsCsv,
+	SESSION_COLUMNS,
+	sessionsCsv,
+	toCsv,
+	type CsvSession
+} from './csv';
+
+const MIN = 60_000;
+const summary: SessionSummary = {
+	activeWalkingMs: 11 * MIN,
+	boutCount: 2,
+	firstOnsetMs: 3 * MIN,
+	longestBoutMs: 6 * MIN,
+	totalRestMs: 2 * MIN,
+	painLevels: [4],
+	feeling: 'same',
+	note: 'Windy, "cold" =1+1\nthen sun',
+	moderatePainMs: 6 * MIN,
+	endedBy: null,
+	markedDone: false,
+	bouts: [
+		{ walkingMs: 6 * MIN, onsetMs: 3 * MIN, level: 4, restMs: 2 * MIN },
+		{ walkingMs: 5 * MIN, onsetMs: null, level: null, restMs: 0 }
+	],
+	elevationMs: 10 * MIN
+};
+const session: CsvSession = {
+	id: 'a',
+	date: '2026-11-23',
+	kind: 'planned',
+	targetMs: 15 * MIN,
+	startedAt: 0,
+	startTime: '09:05',
+	summary
+};
+
+const parse = (text: string) => Papa.parse<string[]>(text.trimEnd(), { newline: '\r\n' });
+
+describe('CSV', () => {
+	it('writes sessions with a header, units in the names, and reads back the same', () => {
+		const { data, errors } = parse(sessionsCsv([session]));
+		expect(errors).toEqual([]);
+		expect(data[0]).toEqual([...SESSION_COLUMNS]);
+		expect(data[1]).toEqual([
+			'2026-11-23',
+			'09:05',
+			'planned',
+			'660',
+			'900',
+			'2',
+			'1',
+			'180',
+			'180',
+			'360',
+			'120',
+			'120',
+			'4',
+			'600',
+			'',
+			// Quoted because of the comma, quote and line break; kept as text, never a formula.
+			'Windy, "cold" =1+1\nthen sun'
+		]);
+	});
+
+	it('writes one row per bout', () => {
+		const { data } = parse(boutsCsv([session]));
+		expect(data).toEqual([
+			[...BOUT_COLUMNS],
+			['2026-11-23', '09:05', '1', '360', '180', '4', '120'],
+			['2026-11-23', '09:05', '2', '300', '', '', '0']
+		]);
+	});
+
+	it('keeps a typed formula from running in a spreadsheet', () => {
+		expect(toCsv(['note'], [['=HYPERLINK("x")'], ['+1'], ['-2'], ['@SUM(A1)'], ['plain']])).toBe(
+			'note\r\n"\'=HYPERLINK(""x"")"\r\n\'+1\r\n\'-2\r\n\'@SUM(A1)\r\nplain\r\n'
+		);
+		// Numbers, negative ones too, stay numbers.
+		expect(toCsv(['n'], [[-3], [null]])).toBe('n\r\n-3\r\n\r\n');
+	});
+});

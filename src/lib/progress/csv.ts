@@ -1,0 +1,100 @@
+// CSV files of sessions and of bouts, written to RFC 4180: a header row, commas, fields quoted
+// when they hold a comma, a quote or a line break (quotes doubled), CRLF line ends. Units are in
+// the column names. Text a person typed never starts a formula in a spreadsheet.
+
+import type { SessionInput } from './metrics';
+import { sessionMetrics } from './metrics';
+
+type Cell = string | number | null;
+
+/** One field: numbers as they are, text quoted when it must be, formulas defused. */
+function field(value: Cell): string {
+	if (value === null) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	// A cell a spreadsheet would run (=, +, -, @, or a tab or return first) is kept as text.
+	const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+	return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 1000));
+
+export interface CsvSession extends SessionInput {
+	startTime: string;
+}
+
+export const SESSION_COLUMNS = [
+	'date',
+	'start_time',
+	'kind',
+	'walking_s',
+	'target_s',
+	'bouts',
+	'rests',
+	'first_onset_s',
+	'median_onset_s',
+	'longest_bout_s',
+	'total_rest_s',
+	'median_rest_s',
+	'highest_pain_1_to_5',
+	'leg_raising_s',
+	'ended_by',
+	'note'
+] as const;
+
+export function sessionsCsv(sessions: readonly CsvSession[]): string {
+	return toCsv(
+		SESSION_COLUMNS,
+		sessions.map((s) => {
+			const m = sessionMetrics(s);
+			return [
+				s.date,
+				s.startTime,
+				s.kind,
+				seconds(m.activeMs),
+				seconds(m.targetMs),
+				m.bouts,
+				m.rests,
+				seconds(m.firstOnsetMs),
+				seconds(m.medianOnsetMs),
+				seconds(m.longestBoutMs),
+				seconds(m.totalRestMs),
+				seconds(m.medianRestMs),
+				m.highestPain,
+				seconds(m.elevationMs),
+				s.summary.endedBy ?? '',
+				s.summary.note ?? ''
+			];
+		})
+	);
+}
+
+export const BOUT_COLUMNS = [
+	'date',
+	'start_time',
+	'bout',
+	'walking_s',
+	'onset_s',
+	'stop_pain_1_to_5',
+	'rest_s'
+] as const;
+
+export function boutsCsv(sessions: readonly CsvSession[]): string {
+	return toCsv(
+		BOUT_COLUMNS,
+		sessions.flatMap((s) =>
+			(s.summary.bouts ?? []).map((b, i) => [
+				s.date,
+				s.startTime,
+				i + 1,
+				seconds(b.walkingMs),
+				seconds(b.onsetMs),
+				b.level,
+				seconds(b.restMs)
+			])
+		)
+	);
+}

@@ -1,0 +1,220 @@
+// The person's records as live state: every finished walk, walk test and weekly review, the
+// program's plan, and the weekly figures. Every page that shows records reads them from here,
+// and every change goes through here, so an edit made on one page shows on all of them at once.
+
+import { now } from '$lib/device/clock';
+import { toIsoDate, weekdayOf, type IsoDate } from '$lib/dates';
+import { buildPlan } from '$lib/program/plan';
+import {
+	changeSince,
+	milestones,
+	weeklyMetrics,
+	type Change,
+	type SessionInput,
+	type WeekPlan
+} from '$lib/progress/metrics';
+import { editWalk, type BoutFields, type FieldProblem } from '$lib/walk/edit';
+import {
+	checkManual,
+	manualEvents,
+	startOf,
+	type ManualField,
+	type ManualProblem,
+	type ManualWalk
+} from '$lib/walk/manual';
+import { newId } from '$lib/storage/db';
+import {
+	activeProgram,
+	addManualSession,
+	allFinishedSessions,
+	allReviews,
+	allWalkTests,
+	doneSessionOf,
+	saveReview,
+	saveSessionEdit,
+	sessionWithEvents,
+	setSessionDeleted
+} from '$lib/storage/repo';
+import type { ReviewRecord, SessionRecord, WalkTestRecord } from '$lib/storage/schema';
+import { LiveQuery } from './live.svelte';
+import { settingsOf } from './program.svelte';
+
+export function inputOf(s: SessionRecord): SessionInput | null {
+	if (!s.summary) return null;
+	return {
+		id: s.id,
+		date: s.date,
+		kind: s.kind,
+		targetMs: s.targetMs,
+		startedAt: s.startedAt,
+		summary: s.summary
+	};
+}
+
+export interface TestWithChange {
+	test: WalkTestRecord;
+	date: IsoDate;
+	isBaseline: boolean;
+	changes: Change[];
+}
+
+export class RecordsState {
+	#sessions = new LiveQuery(allFinishedSessions);
+	#tests = new LiveQuery(allWalkTests);
+	#reviews = new LiveQuery(allReviews);
+	#program = new LiveQuery(activeProgram);
+	today = $state(toIsoDate(now()));
+
+	/** Finished sessions, newest first; null until read. */
+	get sessions(): SessionRecord[] | null {
+		return this.#sessions.current ?? null;
+	}
+	get tests(): WalkTestRecord[] {
+		return this.#tests.current ?? [];
+	}
+	get reviews(): ReviewRecord[] {
+		return this.#reviews.current ?? [];
+	}
+	get program() {
+		return this.#program.current ?? null;
+	}
+	get loaded(): boolean {
+		return this.#sessions.current !== undefined && this.#program.current !== undefined;
+	}
+	get failed(): boolean {
+		return !!this.#sessions.error;
+	}
+
+	inputs = $derived((this.sessions ?? []).flatMap((s) => inputOf(s) ?? []));
+	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
+	plan = $derived.by(() => {
+		const program = this.program;
+		if (!program) return null;
+		const done = (this.sessions ?? []).flatMap((s) =>
+			s.programId === program.id && s.kind !== 'test' && s.summary
+				? [doneSessionOf(s, s.summary)]
+				: []
+		);
+		const result = buildPlan(settingsOf(program, this.baseline, this.reviews), done, this.today);
+		return result.ok ? result.plan : null;
+	});
+	weekPlans = $derived<WeekPlan[]>(
+		(this.plan?.weeks ?? []).map((w) => ({
+			start: w.start,
+			index: w.index,
+			planned: w.planned,
+			targetMin: w.targetMin
+		}))
+	);
+	weeks = $derived(
+		weeklyMetrics(this.inputs, {
+			startsOn: this.program ? weekdayOf(this.program.startDate) : 0,
+			through: this.today,
+			plan: this.weekPlans
+		})
+	);
+	/** The baseline and each later test of the program, with the change since the baseline. */
+	testChanges = $derived.by<TestWithChange[]>(() => {
+		const program = this.program;
+		const list = program ? this.tests.filter((t) => t.programId === program.id) : this.tests;
+		const base = this.baseline ?? list[0] ?? null;
+		return list.map((test) => ({
+			test,
+			date: toIsoDate(test.at),
+			isBaseline: test.id === base?.id,
+			changes: base && test.id !== base.id ? changeSince(base, test) : []
+		}));
+	});
+	milestones = $derived(
+		milestones(
+			this.weeks,
+			this.inputs,
+			this.testChanges.filter((t) => !t.isBaseline)
+		)
+	);
+
+	async deleteSession(id: string): Promise<boolean> {
+		return attempt(() => setSessionDeleted(id, Date.now(), Date.now()));
+	}
+
+	async restoreSession(id: string): Promise<boolean> {
+		return attempt(() => setSessionDeleted(id, null, Date.now()));
+	}
+
+	async saveReview(review: Omit<ReviewRecord, 'id' | 'updatedAt' | 'deletedAt'>): Promise<boolean> {
+		return attempt(() => saveReview(review));
+	}
+
+	/** Adds a walk by hand; the problems, field by field, when it cannot be. */
+	async addWalk(
+		walk: ManualWalk
+	): Promise<
+		| { ok: true; id: string }
+		| { ok: false; problems: Partial<Record<ManualField, ManualProblem>> | null }
+	> {
+		const problems = checkManual(walk, Date.now());
+		if (Object.keys(problems).length) return { ok: false, problems };
+		const id = newId();
+		const events = manualEvents(walk, id, newId);
+		const program = this.program;
+		const week = this.plan?.weeks.find((w) => w.start <= walk.date && walk.date <= w.end);
+		const schedule = program?.schedules.at(-1);
+		const saved = await attempt(() =>
+			addManualSession(
+				{
+					id,
+					programId: week ? (program?.id ?? null) : null,
+					kind: 'manual',
+					date: walk.date,
+					track: schedule?.track ?? 'pad',
+					targetMs: (week?.targetMin ?? 0) * 60_000,
+					startedAt: startOf(walk),
+					endedAt: events[events.length - 1]?.at ?? startOf(walk)
+				},
+				events,
+				Date.now()
+			)
+		);
+		return saved ? { ok: true, id } : { ok: false, problems: null };
+	}
+}
+
+/** One session and its taps, live, for its own page. */
+export class SessionState {
+	#query: LiveQuery<Awaited<ReturnType<typeof sessionWithEvents>>>;
+	constructor(readonly id: string) {
+		this.#query = new LiveQuery(() => sessionWithEvents(id));
+	}
+	get loaded(): boolean {
+		return this.#query.current !== undefined;
+	}
+	get session(): SessionRecord | null {
+		return this.#query.current?.session ?? null;
+	}
+	get events() {
+		return this.#query.current?.events ?? [];
+	}
+
+	/** Stores an edit; the problems at each field when it is impossible. */
+	async edit(
+		wanted: readonly BoutFields[]
+	): Promise<{ ok: true } | { ok: false; problems: FieldProblem[] | null }> {
+		const session = this.session;
+		if (!session) return { ok: false, problems: null };
+		const end = session.endedAt ?? session.startedAt;
+		const result = editWalk(this.events, end, wanted, Date.now());
+		if (!result.ok) return result;
+		if (result.changed.length === 0) return { ok: true };
+		const saved = await attempt(() => saveSessionEdit(session.id, result.changed, Date.now()));
+		return saved ? { ok: true } : { ok: false, problems: null };
+	}
+}
+
+async function attempt(work: () => Promise<unknown>): Promise<boolean> {
+	try {
+		await work();
+		return true;
+	} catch {
+		return false;
+	}
+}
