@@ -8,7 +8,9 @@ const DAYS = 3650;
 const START = Date.UTC(2016, 10, 28, 9, 0, 0);
 const PROGRAM = '00000000-0000-4000-8000-00000000a000';
 
+/** @param {number} at */
 const iso = (at) => new Date(at).toISOString().slice(0, 10);
+/** @param {number} n */
 const id = (n) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 export function tenYears(days = DAYS) {
@@ -72,7 +74,12 @@ export function tenYears(days = DAYS) {
 				note: null,
 				moderatePainMs: bout1,
 				endedBy: null,
-				markedDone: false
+				markedDone: false,
+				bouts: [
+					{ walkingMs: bout1, onsetMs: onset, level: 4, restMs: rest1 },
+					{ walkingMs: bout2, onsetMs: 2 * MIN, level: 3, restMs: rest2 }
+				],
+				elevationMs: 0
 			},
 			updatedAt: at,
 			deletedAt: null
@@ -80,7 +87,7 @@ export function tenYears(days = DAYS) {
 	}
 	return {
 		format: 'legwork-backup',
-		formatVersion: 2,
+		formatVersion: 3,
 		appVersion: 'ten-years',
 		exportedAt: START + days * DAY,
 		tables: {
@@ -108,7 +115,8 @@ export function tenYears(days = DAYS) {
 			sessions,
 			events,
 			symptoms: [],
-			safetyChecks: []
+			safetyChecks: [],
+			reviews: []
 		}
 	};
 }

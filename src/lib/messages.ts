@@ -17,7 +17,7 @@ import type { Feeling, Phase } from '$lib/walk/timeline';
 const MIN = 60_000;
 
 function plural(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
+	return `${n.toLocaleString(LOCALE)} ${n === 1 ? one : many}`;
 }
 
 const RECORD_NAMES: Record<TableName, string> = {

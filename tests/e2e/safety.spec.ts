@@ -284,7 +284,8 @@ test('at 200 % text, after a sign is picked, the actions at the foot never cover
 	const box = (await call.boundingBox())!;
 	// What is drawn at the middle of the call button is the call button, not the sticky actions.
 	const hit = await page.evaluate(
-		({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid]')?.getAttribute('data-testid'),
+		({ x, y }) =>
+			document.elementFromPoint(x, y)?.closest('[data-testid]')?.getAttribute('data-testid'),
 		{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
 	);
 	expect(hit).toBe('call-emergency');

@@ -12,14 +12,33 @@ export class LiveQuery<T> {
 
 	constructor(query: () => Promise<T>) {
 		this.#subscribe = createSubscriber(() => {
+			let live = false;
+			let closed = false;
+			// Dexie runs a live query's first read after a timer; read once at once as well, so the
+			// page is drawn without waiting (and a paused test clock cannot hold it back).
+			query().then(
+				(value) => {
+					if (!live && !closed) this.#value = value;
+				},
+				(error) => {
+					if (!live && !closed) this.#error = error;
+				}
+			);
 			const subscription = liveQuery(query).subscribe({
 				next: (value) => {
+					live = true;
 					this.#value = value;
 					this.#error = null;
 				},
-				error: (error) => (this.#error = error)
+				error: (error) => {
+					live = true;
+					this.#error = error;
+				}
 			});
-			return () => subscription.unsubscribe();
+			return () => {
+				closed = true;
+				subscription.unsubscribe();
+			};
 		});
 	}
 

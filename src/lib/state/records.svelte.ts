@@ -4,7 +4,7 @@
 
 import { now } from '$lib/device/clock';
 import { toIsoDate, weekdayOf, type IsoDate } from '$lib/dates';
-import { buildPlan } from '$lib/program/plan';
+import { buildPlan, type Plan } from '$lib/program/plan';
 import {
 	changeSince,
 	milestones,
@@ -35,7 +35,12 @@ import {
 	sessionWithEvents,
 	setSessionDeleted
 } from '$lib/storage/repo';
-import type { ReviewRecord, SessionRecord, WalkTestRecord } from '$lib/storage/schema';
+import type {
+	ProgramRecord,
+	ReviewRecord,
+	SessionRecord,
+	WalkTestRecord
+} from '$lib/storage/schema';
 import { LiveQuery } from './live.svelte';
 import { settingsOf } from './program.svelte';
 
@@ -49,6 +54,24 @@ export function inputOf(s: SessionRecord): SessionInput | null {
 		startedAt: s.startedAt,
 		summary: s.summary
 	};
+}
+
+/** The program's plan from the records: the same rules Today uses. */
+function planOf(
+	program: ProgramRecord | null,
+	sessions: readonly SessionRecord[],
+	baseline: WalkTestRecord | null,
+	reviews: readonly ReviewRecord[],
+	today: IsoDate
+): Plan | null {
+	if (!program) return null;
+	const done = sessions.flatMap((s) =>
+		s.programId === program.id && s.kind !== 'test' && s.summary
+			? [doneSessionOf(s, s.summary)]
+			: []
+	);
+	const result = buildPlan(settingsOf(program, baseline, reviews), done, today);
+	return result.ok ? result.plan : null;
 }
 
 export interface TestWithChange {
@@ -87,17 +110,9 @@ export class RecordsState {
 
 	inputs = $derived((this.sessions ?? []).flatMap((s) => inputOf(s) ?? []));
 	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
-	plan = $derived.by(() => {
-		const program = this.program;
-		if (!program) return null;
-		const done = (this.sessions ?? []).flatMap((s) =>
-			s.programId === program.id && s.kind !== 'test' && s.summary
-				? [doneSessionOf(s, s.summary)]
-				: []
-		);
-		const result = buildPlan(settingsOf(program, this.baseline, this.reviews), done, this.today);
-		return result.ok ? result.plan : null;
-	});
+	plan = $derived(
+		planOf(this.program, this.sessions ?? [], this.baseline, this.reviews, this.today)
+	);
 	weekPlans = $derived<WeekPlan[]>(
 		(this.plan?.weeks ?? []).map((w) => ({
 			start: w.start,
@@ -156,8 +171,22 @@ export class RecordsState {
 		if (Object.keys(problems).length) return { ok: false, problems };
 		const id = newId();
 		const events = manualEvents(walk, id, newId);
-		const program = this.program;
-		const week = this.plan?.weeks.find((w) => w.start <= walk.date && walk.date <= w.end);
+		// Read afresh: an action may run on a page that shows none of the live figures.
+		let program: ProgramRecord | null = null;
+		let plan: Plan | null = null;
+		try {
+			program = await activeProgram();
+			const [sessions, tests, reviews] = await Promise.all([
+				allFinishedSessions(),
+				allWalkTests(),
+				allReviews()
+			]);
+			const baseline = tests.find((t) => t.id === program?.baselineTestId) ?? null;
+			plan = planOf(program, sessions, baseline, reviews, this.today);
+		} catch {
+			return { ok: false, problems: null };
+		}
+		const week = plan?.weeks.find((w) => w.start <= walk.date && walk.date <= w.end);
 		const schedule = program?.schedules.at(-1);
 		const saved = await attempt(() =>
 			addManualSession(

@@ -1,0 +1,4 @@
+/** Ten years of daily walks as a backup file (see ten-years.mjs). */
+export function tenYears(
+	days?: number
+): { tables: Record<string, unknown[]> } & Record<string, unknown>;

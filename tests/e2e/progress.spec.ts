@@ -1,0 +1,450 @@
+// Progress, History, a session's page, the weekly review and the report, as a person uses them:
+// the numbers come from recorded walks, an edit shows everywhere, nothing is lost to a delete.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { expect, passCheck, readTable, test } from './fixtures';
+import { onboard } from './onboarding';
+import { tenYears } from '../../scripts/ten-years.mjs';
+
+const MONDAY = new Date('2026-11-23T09:00:00');
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+
+/**
+ * From the walk page: a bout with pain after `onset` minutes, stopped at moderate pain after
+ * `bout`, a rest of `rest`, then a second bout of `second` minutes; saved.
+ */
+async function recordWalk(page: Page, onset = 3, bout = 6, rest = 2, second = 5) {
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('skip-part').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
+	await page.clock.runFor(onset * MIN);
+	await page.getByTestId('pain-started').click();
+	await page.clock.runFor((bout - onset) * MIN);
+	await page.getByTestId('stop-rest').click();
+	await page.getByTestId('pain-4').click();
+	await page.clock.runFor(rest * MIN);
+	await page.getByTestId('pain-gone').click();
+	await page.clock.runFor(second * MIN);
+	if (await page.getByTestId('finish-walking').isVisible()) {
+		await page.getByTestId('finish-walking').click();
+	} else {
+		await page.getByTestId('end-early').click();
+		await page.getByTestId('end-early-yes').click();
+	}
+	// Skip the cool-down and leg raising, a second apart, until the end of the walk.
+	const save = page.getByTestId('save-finish');
+	const skip = page.getByTestId('skip-part');
+	for (;;) {
+		await expect(save.or(skip).first()).toBeVisible();
+		if (await save.isVisible()) break;
+		await page.clock.runFor(1000);
+		await skip.click();
+	}
+	await save.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+}
+
+async function addByHand(
+	page: Page,
+	walk: {
+		date: string;
+		time?: string;
+		active: string;
+		onset?: string;
+		longest?: string;
+		rests?: string;
+		restTime?: string;
+	}
+) {
+	// A paused clock would hold the page's own navigation after saving.
+	await page.clock.resume();
+	await page.goto('/history/add');
+	await page.getByTestId('manual-date').fill(walk.date);
+	if (walk.time) await page.getByTestId('manual-time').fill(walk.time);
+	await page.getByTestId('manual-active').fill(walk.active);
+	if (walk.onset) await page.getByTestId('manual-onset').fill(walk.onset);
+	if (walk.rests) await page.getByTestId('manual-rests').fill(walk.rests);
+	if (walk.longest) await page.getByTestId('manual-longest').fill(walk.longest);
+	if (walk.restTime) await page.getByTestId('manual-restTime').fill(walk.restTime);
+	await page.getByTestId('save-manual').click();
+}
+
+test('progress after recorded walks: this week against last, the charts and their table, a walk added by hand counted', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page);
+	await page.clock.pauseAt(new Date(MONDAY.getTime() + MIN));
+	await recordWalk(page, 3, 6, 2, 5);
+
+	// A week on: a clinic walk added by hand, 20 minutes with one rest.
+	await page.clock.fastForward(7 * DAY);
+	await addByHand(page, {
+		date: '2026-11-30',
+		time: '08:00',
+		active: '20',
+		onset: '4',
+		rests: '1',
+		longest: '12',
+		restTime: '3'
+	});
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Walk, Monday 30 November');
+	await expect(page.getByTestId('session-active')).toHaveText('20 min');
+	await expect(page.getByTestId('session-onset')).toHaveText('4 min');
+	// Stored as taps, like a walk recorded live.
+	const sessions = await readTable<{ kind: string; id: string }>(page, 'sessions');
+	const manual = sessions.find((s) => s.kind === 'manual');
+	expect(manual).toBeDefined();
+	const events = await readTable<{ sessionId: string; type: string; seq: number }>(page, 'events');
+	const taps = events.filter((e) => e.sessionId === manual!.id).sort((a, b) => a.seq - b.seq);
+	expect(taps.map((e) => e.type)).toEqual([
+		'started',
+		'painOnset',
+		'stopped',
+		'painGone',
+		'finished'
+	]);
+
+	await page.goto('/progress');
+	await expect(page.getByTestId('stat-walking')).toContainText('20 min');
+	await expect(page.getByTestId('stat-walking')).toContainText('9 min more than last week');
+	await expect(page.getByTestId('stat-sessions')).toContainText('1 of 3');
+	await expect(page.getByTestId('stat-sessions')).toContainText('Last week: 1 of 3');
+	await expect(page.getByTestId('stat-onset')).toContainText('4 min');
+	await expect(page.getByTestId('stat-onset')).toContainText('1 min later than last week');
+	await expect(page.getByTestId('stat-longest')).toContainText('12 min');
+	await expect(page.getByTestId('stat-longest')).toContainText('6 min longer than last week');
+	// Praise only for a real change: the usual onset went up by a minute.
+	await expect(page.getByTestId('milestones')).toContainText('start to hurt 1 min later');
+	await expect(page.getByTestId('milestones')).not.toContainText('every session of a week');
+
+	// The charts are drawn, and the same figures are in a table.
+	for (const id of ['chart-walking', 'chart-pain', 'chart-sessions']) {
+		await expect(page.getByTestId(id)).toHaveAttribute('data-drawn', 'true');
+		const box = await page.getByTestId(id).locator('canvas').boundingBox();
+		expect(box!.width).toBeGreaterThan(200);
+		expect(box!.height).toBeGreaterThan(100);
+	}
+	await page.getByText('The same figures as a table').click();
+	const rows = page.getByTestId('figures-table').locator('tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.nth(0).locator('th, td')).toHaveText([
+		'Mon 30 Nov',
+		'20 min',
+		'45 min',
+		'1 of 3',
+		'4 min',
+		'12 min'
+	]);
+	await expect(rows.nth(1).locator('th, td')).toHaveText([
+		'Mon 23 Nov',
+		'11 min',
+		'45 min',
+		'1 of 3',
+		'3 min',
+		'6 min'
+	]);
+
+	// A week with no walks is shown as such, never as zeros.
+	await page.clock.fastForward(7 * DAY);
+	await page.goto('/progress');
+	await expect(page.getByTestId('stat-walking')).toContainText('No walks yet');
+	await page.getByText('The same figures as a table').click();
+	await expect(rows.nth(0)).toContainText('No walks this week');
+});
+
+test('a session opened, an impossible edit refused at the field, an edit shown everywhere, deleted and restored with Undo', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page);
+	await page.clock.pauseAt(new Date(MONDAY.getTime() + MIN));
+	await recordWalk(page, 3, 6, 2, 5);
+	// Time runs on from here: the pages update themselves as records change.
+	await page.clock.resume();
+
+	await page.goto('/history');
+	await page.getByTestId('history-item').getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Walk, Monday 23 November');
+	await expect(page.getByTestId('session-active')).toHaveText('11 min');
+	await expect(page.getByTestId('session-onset')).toHaveText('3 min');
+	await expect(page.getByTestId('session-pain')).toHaveText('4: Moderate pain');
+	await expect(page.getByTestId('session-bouts').locator('li')).toHaveText([
+		'Walked 6 min, pain started after 3 min, stopped at 4: moderate pain, then rested 2 min.',
+		'Walked 5 min.'
+	]);
+
+	// Pain after the stop cannot be: refused at the field, nothing stored.
+	await page.getByTestId('edit-session').click();
+	await page.getByTestId('onset-0').fill('7:00');
+	await page.getByTestId('save-edit').click();
+	await expect(page.locator('#onset-0-error')).toHaveText(
+		'The pain cannot start after you stopped. Enter a time before the stop.'
+	);
+	await expect(page.locator('#error-summary')).toContainText('Walk 1: The pain cannot start');
+	await expect(page.getByTestId('onset-0')).toHaveAttribute('aria-invalid', 'true');
+	// A stop after the rest had ended cannot be either.
+	await page.getByTestId('onset-0').fill('3:00');
+	await page.getByTestId('stop-0').fill('9:00');
+	await page.getByTestId('save-edit').click();
+	await expect(page.locator('#stop-0-error')).toContainText(
+		'after the rest that followed had ended'
+	);
+	const stored = await readTable<{ summary: { firstOnsetMs: number } }>(page, 'sessions');
+	expect(stored[0]?.summary.firstOnsetMs).toBe(3 * MIN);
+
+	// A possible edit: pain after 4:30, stop at 7:00 with mild pain.
+	await page.getByTestId('onset-0').fill('4:30');
+	await page.getByTestId('stop-0').fill('7');
+	await page.getByTestId('level-0').selectOption('3');
+	await page.getByTestId('save-edit').click();
+	await expect(page.getByTestId('edit-saved')).toBeVisible();
+	await expect(page.getByTestId('session-onset')).toHaveText('4 min 30 s');
+	await expect(page.getByTestId('session-active')).toHaveText('12 min');
+	await expect(page.getByTestId('session-pain')).toHaveText('3: Mild pain');
+	// The rest after it is a minute shorter: the rest still ended when "Pain gone" was tapped.
+	await expect(page.getByTestId('session-bouts').locator('li').first()).toHaveText(
+		'Walked 7 min, pain started after 4 min 30 s, stopped at 3: mild pain, then rested 1 min.'
+	);
+	// The summary is recomputed from the moved taps, and Progress shows it.
+	const edited = await readTable<{ summary: { firstOnsetMs: number; activeWalkingMs: number } }>(
+		page,
+		'sessions'
+	);
+	expect(edited[0]?.summary).toMatchObject({ firstOnsetMs: 4.5 * MIN, activeWalkingMs: 12 * MIN });
+	await page.goto('/progress');
+	await expect(page.getByTestId('stat-onset')).toContainText('4 min 30 s');
+
+	// Delete, and Undo brings it back; delete again and it is gone from History and Progress.
+	await page.goto('/history');
+	await page.getByTestId('history-item').getByRole('link').click();
+	await page.getByTestId('delete-session').click();
+	await expect(page.getByTestId('deleted')).toContainText('Walk deleted');
+	await page.getByTestId('undo-delete').click();
+	await expect(page.getByTestId('session-active')).toHaveText('12 min');
+	await page.getByTestId('delete-session').click();
+	await expect(page.getByTestId('deleted')).toBeVisible();
+	await page.goto('/history');
+	await expect(page.getByText('Your finished walks will be listed here.')).toBeVisible();
+	await page.goto('/progress');
+	await expect(page.getByText('Your progress will show here after your first walk.')).toBeVisible();
+	// Kept as a tombstone, so a backup merge cannot bring it back.
+	const gone = await readTable<{ deletedAt: number | null }>(page, 'sessions');
+	expect(gone[0]?.deletedAt).not.toBeNull();
+});
+
+test('a walk added by hand: impossible figures refused with a message at the field', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page);
+	await addByHand(page, { date: '2026-11-25', active: '20' });
+	await expect(page.locator('#manual-date-error')).toHaveText(
+		'This is in the future. Enter a walk you have done.'
+	);
+	await addByHand(page, {
+		date: '2026-11-22',
+		active: '20',
+		onset: '15',
+		longest: '12',
+		rests: '1',
+		restTime: '2'
+	});
+	await expect(page.locator('#manual-onset-error')).toContainText(
+		'cannot start after the longest time'
+	);
+	await addByHand(page, { date: '2026-11-22', active: 'lots' });
+	await expect(page.locator('#manual-active-error')).toHaveText('Enter minutes, like 12 or 12:30.');
+	await expect(page.locator('#error-summary')).toBeVisible();
+	expect(await readTable(page, 'sessions')).toEqual([]);
+});
+
+test('the weekly review: last week in words, answers stored, the goal kept for a week, shown in the report', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page);
+	await page.clock.pauseAt(new Date(MONDAY.getTime() + MIN));
+	await recordWalk(page, 3, 6, 2, 5);
+	await page.clock.fastForward(2 * DAY);
+	await recordWalk(page, 3, 6, 2, 5);
+	await page.clock.fastForward(2 * DAY);
+	await recordWalk(page, 3, 6, 2, 5);
+	await page.goto('/');
+	// Not in the first week.
+	await expect(page.getByTestId('review-prompt')).toHaveCount(0);
+
+	await page.clock.fastForward(3 * DAY);
+	await page.goto('/');
+	await expect(page.getByTestId('target')).toHaveText('20 minutes of walking');
+	await expect(page.getByTestId('review-prompt')).toBeVisible();
+	await page.goto('/review');
+	await expect(page.getByTestId('review-last-week')).toContainText(
+		'You did 3 of 3 sessions and walked 33 min in all.'
+	);
+	await expect(page.getByTestId('review-last-week')).toContainText(
+		'The pain usually started after 3 min.'
+	);
+	await page.getByTestId('obstacle-weather').check();
+	await page.getByTestId('obstacle-tiredness').check();
+	await page.getByTestId('review-text').fill('Icy paths <b>midweek</b>');
+	await page.getByTestId('goal-repeat').check();
+	await page.getByTestId('save-review').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await expect(page.getByTestId('review-prompt')).toHaveCount(0);
+	// The person chose to stay at last week's 15 minutes.
+	await expect(page.getByTestId('target')).toHaveText('15 minutes of walking');
+	await expect(
+		page.getByText('15 min again this week: you chose to stay at last week’s target.')
+	).toBeVisible();
+	const reviews = await readTable<Record<string, unknown>>(page, 'reviews');
+	expect(reviews).toHaveLength(1);
+	expect(reviews[0]).toMatchObject({
+		weekStart: '2026-11-30',
+		obstacles: ['weather', 'tiredness'],
+		text: 'Icy paths <b>midweek</b>',
+		goal: 'repeat',
+		days: [0, 2, 4]
+	});
+	await page.goto('/report');
+	await expect(page.getByTestId('report-reviews')).toContainText(
+		'what got in the way: the weather, feeling tired (“Icy paths <b>midweek</b>”). Goal: stay at last week’s target.'
+	);
+});
+
+test('the report: printed to PDF with its text, and the CSV rows match the sessions', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page, 'pad', { clinic: { onsetMin: '3', maxMin: '6' } });
+	await page.clock.pauseAt(new Date(MONDAY.getTime() + MIN));
+	await recordWalk(page, 3, 6, 2, 5);
+	await page.clock.fastForward(DAY);
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('skip-part').click();
+	await page.clock.runFor(4 * MIN);
+	await page.getByTestId('unwell').click();
+	await page.getByTestId('end-now').click();
+	await page.getByTestId('save-finish').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+
+	await page.goto('/report');
+	await expect(page.getByTestId('report-track')).toContainText('moderate leg pain');
+	await expect(page.getByTestId('report-tests')).toContainText('(baseline)');
+	await expect(page.getByTestId('report-warnings')).toContainText('Ended because you felt unwell');
+	await expect(page.getByTestId('report-weeks').locator('tbody tr')).toHaveCount(1);
+	await expect(page.getByTestId('report-weeks').locator('tbody tr').first()).toContainText(
+		'1 of 3, 1 stopped early'
+	);
+
+	// Printed: the browser's own PDF, with the report's words and no app controls.
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	const text = await pdfText(pdf);
+	expect(text).toContain('Walking report');
+	expect(text).toContain('Week by week');
+	expect(text).toContain('Ended because you felt unwell');
+	expect(text).toContain('(baseline)');
+	expect(text).not.toContain('Print or save as PDF');
+	expect(text).not.toContain('Settings');
+	await page.emulateMedia({ media: 'screen' });
+
+	// The CSV of sessions: a header with units, one row per session, matching the records.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('csv-sessions').click()
+	]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+	expect(parsed.errors).toEqual([]);
+	expect(parsed.meta.fields).toContain('walking_s');
+	expect(parsed.meta.fields).toContain('first_onset_s');
+	const sessions = await readTable<{
+		date: string;
+		summary: { activeWalkingMs: number; firstOnsetMs: number | null; endedBy: string | null };
+	}>(page, 'sessions');
+	const walks = sessions.filter((s) => s.summary).sort((a, b) => a.date.localeCompare(b.date));
+	expect(parsed.data.map((r) => [r.date, Number(r.walking_s), r.ended_by])).toEqual(
+		walks.map((s) => [
+			s.date,
+			Math.round(s.summary.activeWalkingMs / 1000),
+			s.summary.endedBy ?? ''
+		])
+	);
+	expect(parsed.data[0]).toMatchObject({ first_onset_s: '180', longest_bout_s: '360', rests: '1' });
+
+	const [bouts] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('csv-bouts').click()
+	]);
+	const boutRows = Papa.parse<Record<string, string>>(
+		readFileSync((await bouts.path())!, 'utf8').trim(),
+		{ header: true }
+	).data;
+	expect(
+		boutRows.slice(0, 2).map((r) => [r.bout, r.walking_s, r.onset_s, r.stop_pain_1_to_5, r.rest_s])
+	).toEqual([
+		['1', '360', '180', '4', '120'],
+		['2', '300', '', '', '0']
+	]);
+});
+
+test('History with ten years of walks: grouped by week, a walk ten years back reached by scrolling and by year', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.clock.install({ time: new Date('2026-11-26T12:00:00') });
+	const dir = mkdtempSync(join(tmpdir(), 'legwork-ten-'));
+	const path = join(dir, 'ten-years.json');
+	writeFileSync(path, JSON.stringify(tenYears()));
+	await page.goto('/data');
+	await page.getByTestId('backup-file').setInputFiles(path);
+	await expect(page.getByTestId('backup-contents')).toContainText('3,650 walks', {
+		timeout: 60_000
+	});
+	await page.getByTestId('replace').click();
+	await expect(page.getByTestId('restored')).toBeVisible({ timeout: 60_000 });
+
+	await page.goto('/history');
+	await expect(page.getByTestId('history-item').first()).toHaveAttribute('data-date', '2026-11-25');
+	// Only what is near the screen is drawn; more as the list is scrolled.
+	const drawn = await page.getByTestId('history-item').count();
+	expect(drawn).toBeLessThan(400);
+	const oldest = page.locator('[data-testid="history-item"][data-date="2016-11-28"]');
+	for (let i = 0; i < 400 && (await oldest.count()) === 0; i++) {
+		await page.mouse.wheel(0, 30_000);
+	}
+	await oldest.scrollIntoViewIfNeeded();
+	await expect(oldest).toBeInViewport();
+	await expect(oldest).toContainText('Monday 28 November');
+
+	// Or straight there by year.
+	await page.goto('/history');
+	await page.getByTestId('go-to-year').selectOption('2017');
+	await expect(page.getByRole('heading', { name: /^Week of .* 2017$/ }).first()).toBeInViewport();
+
+	// Progress with ten years: this week's figures and no cap that drops old weeks.
+	await page.goto('/progress');
+	await expect(page.getByTestId('stat-walking')).toContainText('min');
+	await expect(page.getByTestId('chart-walking')).toHaveAttribute('data-drawn', 'true');
+});
+
+/** The text of every page of a PDF, read with pdf.js. */
+async function pdfText(pdf: Buffer): Promise<string> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf) }).promise;
+	let text = '';
+	for (let i = 1; i <= doc.numPages; i++) {
+		const content = await (await doc.getPage(i)).getTextContent();
+		text += content.items.map((it) => ('str' in it ? it.str : '')).join(' ') + '\n';
+	}
+	return text.replace(/\s+/g, ' ');
+}
