@@ -81,7 +81,7 @@ test('export, erase, restore: every table comes back record by record, and notes
 
 	const path = await exportFile(page);
 	const file = JSON.parse(readFileSync(path, 'utf8'));
-	expect(file).toMatchObject({ format: 'legwork-backup', formatVersion: 2, appVersion: '0.2.0' });
+	expect(file).toMatchObject({ format: 'legwork-backup', formatVersion: 3, appVersion: '0.2.0' });
 	await expect(page.getByTestId('last-backup')).toContainText(
 		'Your last backup: Monday 23 November'
 	);
