@@ -33,6 +33,10 @@ async function snap(page: Page, name: string) {
 			style.textContent = large ? 'html { font-size: 225% !important; }' : '';
 		}, v.large);
 		await page.screenshot({ path: `${OUT}/${label}-${v.name}.png` });
+		// The whole page too, once, to see what lies below the first screen.
+		if (v.name === 'phone-light') {
+			await page.screenshot({ path: `${OUT}/${label}-phone-full.png`, fullPage: true });
+		}
 	}
 	await page.setViewportSize({ width: 390, height: 844 });
 }
@@ -129,6 +133,39 @@ test('every screen', async ({ page }) => {
 		await page.goto(path);
 		await snap(page, `with-data${path.replace('/', '-')}`);
 	}
+
+	// A walk added by hand, a session, its edit, the report, and the next week's review.
+	await page.clock.resume();
+	await page.goto('/history/add');
+	await snap(page, 'history-add');
+	await page.getByTestId('manual-active').fill('lots');
+	await page.getByTestId('save-manual').click();
+	await snap(page, 'history-add-error');
+	await page.getByTestId('manual-date').fill('2026-11-22');
+	await page.getByTestId('manual-active').fill('18');
+	await page.getByTestId('manual-onset').fill('3:30');
+	await page.getByTestId('manual-rests').fill('2');
+	await page.getByTestId('manual-restTime').fill('5');
+	await page.getByTestId('save-manual').click();
+	await page.getByTestId('session-active').waitFor();
+	await snap(page, 'session-manual');
+	await page.goto('/history');
+	await snap(page, 'history-two');
+	await page.getByTestId('history-item').first().getByRole('link').click();
+	await page.getByTestId('session-active').waitFor();
+	await snap(page, 'session');
+	await page.getByTestId('edit-session').click();
+	await snap(page, 'session-edit');
+	await page.goto('/progress');
+	await page.getByTestId('chart-walking').and(page.locator('[data-drawn="true"]')).waitFor();
+	await snap(page, 'progress-two-weeks');
+	await page.goto('/report');
+	await snap(page, 'report');
+	await page.clock.fastForward(7 * 24 * 60 * MIN);
+	await page.goto('/');
+	await snap(page, 'today-review-prompt');
+	await page.goto('/review');
+	await snap(page, 'review');
 	await onboard(page, 'vein');
 	await page.goto('/walk');
 	await page.getByTestId('start-walk').click();
