@@ -54,7 +54,8 @@ try {
 	await page.getByTestId('restored').waitFor({ timeout: 120_000 });
 
 	const pages = [
-		['Progress', '/progress', '[data-testid="chart-walking"][data-drawn="true"]'],
+		['Progress', '/progress', '[data-testid="stat-walking"]'],
+		['Progress charts drawn', '/progress', '[data-testid="chart-walking"][data-drawn="true"]'],
 		['History', '/history', '[data-testid="history-item"]'],
 		['Report', '/report', '[data-testid="report-weeks"] tbody tr']
 	];
@@ -87,6 +88,6 @@ console.log(
 );
 for (const r of results) {
 	console.log(
-		`  ${r.name.padEnd(9)} usable after ${Math.round(r.ms)} ms (median of 3); heap after GC ${(r.heap / 1024 / 1024).toFixed(1)} MB`
+		`  ${r.name.padEnd(22)} usable after ${Math.round(r.ms)} ms (median of 3); heap after GC ${(r.heap / 1024 / 1024).toFixed(1)} MB`
 	);
 }
