@@ -28,7 +28,8 @@ const RECORD_NAMES: Record<TableName, string> = {
 	events: 'walk event',
 	symptoms: 'diary entry',
 	safetyChecks: 'safety check',
-	reviews: 'weekly review'
+	reviews: 'weekly review',
+	breaks: 'leg-raising or calf-pump break'
 };
 
 export function minutes(ms: number): string {

@@ -4,6 +4,7 @@
 
 import * as v from 'valibot';
 import { DIAGNOSES, WALK_WARNINGS } from '$lib/program/types';
+import { PAIN_PLACES } from '$lib/diary/diary';
 import { SIGNS } from '$lib/safety/questions';
 import { PHASES, WALK_EVENT_TYPES } from '$lib/walk/timeline';
 import {
@@ -112,7 +113,28 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		sign: v.optional(v.picklist(SIGNS.map((s) => s.id))),
 		warning: v.optional(v.picklist(['longRest', 'severePain']))
 	}),
-	symptoms: v.strictObject({ ...stamped, at: time, kind: text, text }),
+	symptoms: v.strictObject({
+		...stamped,
+		at: time,
+		date: isoDate,
+		heaviness: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+		swelling: v.nullable(v.picklist(['none', 'mild', 'marked'])),
+		swellingSide: v.nullable(v.picklist(['left', 'right', 'both'])),
+		painWhere: v.pipe(v.array(v.picklist(PAIN_PLACES)), v.maxLength(3)),
+		painSide: v.nullable(v.picklist(['left', 'right', 'both'])),
+		nightCramps: v.boolean(),
+		skinChanges: v.boolean(),
+		tingling: v.boolean(),
+		newMedicine: v.boolean(),
+		note: v.nullable(text)
+	}),
+	breaks: v.strictObject({
+		...stamped,
+		at: time,
+		date: isoDate,
+		kind: v.picklist(['elevation', 'calfPump']),
+		durationMs: v.nullable(duration)
+	}),
 	safetyChecks: v.strictObject({
 		...stamped,
 		at: time,

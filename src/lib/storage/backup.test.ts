@@ -15,12 +15,12 @@ import {
 } from './backup-io';
 import { checkBackup } from './backup-schema';
 import { database, resetDatabaseForTests } from './db';
-import { V3_FIXTURE } from './fixtures/v3';
+import { V4_FIXTURE } from './fixtures/v4';
 import { DB_NAME, TABLES, type TableData } from './schema';
 
 type Row = Record<string, unknown>;
 const example = (v: number) => readFileSync(`docs/examples/backup-v${v}.json`, 'utf8');
-const GOOD = JSON.parse(example(3));
+const GOOD = JSON.parse(example(4));
 
 async function snapshot(): Promise<TableData> {
 	const out: TableData = {};
@@ -55,7 +55,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('checking a backup file', () => {
 	it('reads the example file of this version', async () => {
-		const checked = await checkBackup(example(3));
+		const checked = await checkBackup(example(4));
 		expect(checked.ok).toBe(true);
 		if (!checked.ok) return;
 		expect(checked.contents).toMatchObject({
@@ -67,17 +67,20 @@ describe('checking a backup file', () => {
 		});
 	});
 
-	it('upgrades a version 2 file to the same records as the example of this version', async () => {
-		const two = await checkBackup(example(2));
-		const three = await checkBackup(example(3));
-		expect(two.ok && three.ok).toBe(true);
-		if (two.ok && three.ok) expectSameTables(two.tables, three.tables);
+	it('upgrades version 2 and 3 files to the same records as the example of this version', async () => {
+		const four = await checkBackup(example(4));
+		expect(four.ok).toBe(true);
+		for (const older of [2, 3]) {
+			const checked = await checkBackup(example(older));
+			expect(checked.ok).toBe(true);
+			if (checked.ok && four.ok) expectSameTables(checked.tables, four.tables);
+		}
 	});
 
 	it('upgrades a version 1 file exactly as the database upgrade does', async () => {
 		const checked = await checkBackup(example(1));
 		expect(checked.ok).toBe(true);
-		if (checked.ok) expectSameTables(checked.tables, V3_FIXTURE);
+		if (checked.ok) expectSameTables(checked.tables, V4_FIXTURE);
 	});
 
 	// Each row: a bad file, and the reason it is refused.
@@ -100,7 +103,7 @@ describe('checking a backup file', () => {
 		],
 		[
 			'a missing format name',
-			JSON.stringify({ formatVersion: 3, tables: GOOD.tables }),
+			JSON.stringify({ formatVersion: 4, tables: GOOD.tables }),
 			{ kind: 'noFormat' }
 		],
 		[
@@ -178,12 +181,12 @@ describe('checking a backup file', () => {
 
 describe('restoring', () => {
 	it('round trip: export, erase, import, and every table is identical record by record', async () => {
-		await seed(V3_FIXTURE);
+		await seed(V4_FIXTURE);
 		const before = await snapshot();
 		const file = await exportAll('0.2.0', 1764000000000);
 		expect(file).toMatchObject({
 			format: 'legwork-backup',
-			formatVersion: 3,
+			formatVersion: 4,
 			appVersion: '0.2.0',
 			exportedAt: 1764000000000
 		});
@@ -196,7 +199,7 @@ describe('restoring', () => {
 	});
 
 	it('merges half-shared data into the union, without duplicates, keeping a deletion made here', async () => {
-		const all = structuredClone(V3_FIXTURE);
+		const all = structuredClone(V4_FIXTURE);
 		const [first, second] = all.sessions as Row[];
 		// This phone: the first walk, deleted here after it was backed up elsewhere.
 		const here: TableData = {
@@ -226,7 +229,7 @@ describe('restoring', () => {
 	});
 
 	it('takes the newer copy of a record, and a newer deletion from the file', async () => {
-		await seed(V3_FIXTURE);
+		await seed(V4_FIXTURE);
 		const file = structuredClone(GOOD);
 		const [first, second] = file.tables.sessions as Row[];
 		first!.deletedAt = 1764200000000;
@@ -240,8 +243,8 @@ describe('restoring', () => {
 	});
 
 	it('refuses a file whose id belongs to another kind of record here, changing nothing', async () => {
-		const symptom = (V3_FIXTURE.symptoms as Row[])[0]!;
-		await seed({ ...V3_FIXTURE, symptoms: [{ ...symptom, id: 'only-here' }] });
+		const symptom = (V4_FIXTURE.symptoms as Row[])[0]!;
+		await seed({ ...V4_FIXTURE, symptoms: [{ ...symptom, id: 'only-here' }] });
 		const before = await snapshot();
 		const file = structuredClone(GOOD);
 		(file.tables.walkTests as Row[]).push({
@@ -258,11 +261,11 @@ describe('restoring', () => {
 
 	for (const mode of ['merge', 'replace'] as const) {
 		it(`leaves the database exactly as it was when a write fails midway (${mode})`, async () => {
-			const first = (V3_FIXTURE.sessions as Row[])[0]!;
+			const first = (V4_FIXTURE.sessions as Row[])[0]!;
 			await seed({
-				...V3_FIXTURE,
+				...V4_FIXTURE,
 				sessions: [first],
-				events: (V3_FIXTURE.events as Row[]).filter((e) => e.sessionId === first.id)
+				events: (V4_FIXTURE.events as Row[]).filter((e) => e.sessionId === first.id)
 			});
 			const before = await snapshot();
 			const checked = await checkBackup(example(2));
@@ -294,7 +297,7 @@ describe('reminders to back up', () => {
 	});
 
 	it('finds the oldest walk since the last backup', async () => {
-		await seed(V3_FIXTURE);
+		await seed(V4_FIXTURE);
 		expect(await oldestUnsavedWalkAt()).toBe(1763888400000);
 		await markBackedUp(1763900000000);
 		expect(await lastBackupAt()).toBe(1763900000000);
@@ -310,7 +313,7 @@ describe('reminders to back up', () => {
 	});
 
 	it('counts what a file holds', () => {
-		expect(contentsOf(V3_FIXTURE, 5)).toEqual({
+		expect(contentsOf(V4_FIXTURE, 5)).toEqual({
 			walks: 2,
 			tests: 1,
 			diary: 1,

@@ -5,6 +5,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import {
 	DB_NAME,
 	SCHEMA_VERSIONS,
+	type BreakRecord,
 	type EventRecord,
 	type ProgramRecord,
 	type ReviewRecord,
@@ -25,6 +26,7 @@ export class LegworkDb extends Dexie {
 	symptoms!: EntityTable<SymptomRecord, 'id'>;
 	safetyChecks!: EntityTable<SafetyCheckRecord, 'id'>;
 	reviews!: EntityTable<ReviewRecord, 'id'>;
+	breaks!: EntityTable<BreakRecord, 'id'>;
 
 	constructor(name = DB_NAME, upTo = Infinity) {
 		super(name, { chromeTransactionDurability: 'strict' });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LegworkDb } from './db';
 import { V1_ALL, V2_FIXTURE } from './fixtures/v2';
 import { V3_FIXTURE } from './fixtures/v3';
+import { V4_FIXTURE } from './fixtures/v4';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 import { upgradeData } from './upgrades';
 
@@ -14,9 +15,10 @@ type Tables = Record<string, Record<string, unknown>[]>;
 
 /** Per version: data as that version stored it, and the same data as the current version holds it. */
 const CASES: Record<number, { before: Tables; after: Tables }> = {
-	1: { before: V1_ALL, after: V3_FIXTURE },
-	2: { before: V2_FIXTURE, after: V3_FIXTURE },
-	3: { before: V3_FIXTURE, after: V3_FIXTURE }
+	1: { before: V1_ALL, after: V4_FIXTURE },
+	2: { before: V2_FIXTURE, after: V4_FIXTURE },
+	3: { before: V3_FIXTURE, after: V4_FIXTURE },
+	4: { before: V4_FIXTURE, after: V4_FIXTURE }
 };
 
 const names: string[] = [];
@@ -43,6 +45,7 @@ describe('schema migrations', () => {
 		expect(V1_ALL.events).not.toEqual(V2_FIXTURE.events);
 		expect(V1_ALL.sessions).not.toEqual(V2_FIXTURE.sessions);
 		expect(V2_FIXTURE.sessions).not.toEqual(V3_FIXTURE.sessions);
+		expect(V3_FIXTURE.symptoms).not.toEqual(V4_FIXTURE.symptoms);
 	});
 
 	for (const { version } of SCHEMA_VERSIONS) {

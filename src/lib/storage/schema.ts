@@ -13,6 +13,7 @@ import type {
 } from '$lib/program/types';
 import type { SafetyAnswers } from '$lib/safety/questions';
 import type { Obstacle } from '$lib/progress/review';
+import type { BreakKind, DiaryEntry } from '$lib/diary/diary';
 export { OBSTACLES, type Obstacle } from '$lib/progress/review';
 import type { Feeling, WalkEvent } from '$lib/walk/timeline';
 import type { PainLevel } from '$lib/program/pain-scale';
@@ -119,10 +120,25 @@ export interface SessionRecord extends Stamped {
 /** A walk event as stored; since v2 it carries updatedAt like every other record. */
 export type EventRecord = WalkEvent & { updatedAt: number };
 
-export interface SymptomRecord extends Stamped {
+/** A diary entry up to v3: loose words, never written by the app (v4 made it typed). */
+export interface LegacySymptomRecord extends Stamped {
 	at: number;
 	kind: string;
 	text: string;
+}
+
+/** A symptom diary entry (since v4): typed fields, and when it was written. */
+export interface SymptomRecord extends Stamped, DiaryEntry {
+	at: number;
+}
+
+/** A leg-raising or calf-pump break on the vein track's day (since v4). */
+export interface BreakRecord extends Stamped {
+	at: number;
+	date: IsoDate;
+	kind: BreakKind;
+	/** How long the legs were raised, when timed. */
+	durationMs: number | null;
 }
 
 export interface SafetyCheckRecord extends Stamped {
@@ -163,7 +179,8 @@ export const TABLES = [
 	'events',
 	'symptoms',
 	'safetyChecks',
-	'reviews'
+	'reviews',
+	'breaks'
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -191,6 +208,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// the weekly review gets its table. The data change is upgrades.ts's toV3.
 		version: 3,
 		stores: { ...V1_STORES, reviews: '&id, weekStart' }
+	},
+	{
+		// Diary entries become typed records, found by day; the vein track's breaks get their
+		// table. The data change is upgrades.ts's toV4.
+		version: 4,
+		stores: {
+			...V1_STORES,
+			reviews: '&id, weekStart',
+			symptoms: '&id, at, date',
+			breaks: '&id, date, at'
+		}
 	}
 ];
 

@@ -5,6 +5,7 @@
 import { walkView, type WalkEvent } from '$lib/walk/timeline';
 import { CURRENT_VERSION, type TableData } from './schema';
 import { summarise } from './summary';
+import { toIsoDate } from '$lib/dates';
 
 type Row = Record<string, unknown>;
 
@@ -73,10 +74,39 @@ export function toV3(data: TableData): TableData {
 	return out;
 }
 
+/**
+ * v3 → v4: diary entries become typed: an old entry's words are kept as its note, and its day
+ * is the local date it was written; a breaks table, empty.
+ */
+export function toV4(data: TableData): TableData {
+	const out: TableData = { ...data, breaks: data.breaks ?? [] };
+	out.symptoms = (data.symptoms ?? []).map((row) => {
+		if ('heaviness' in row) return row;
+		const { kind, text, ...rest } = row as Row & { kind?: unknown; text?: unknown };
+		const words = [kind, text].filter((w) => typeof w === 'string' && w.trim()).join(': ');
+		return {
+			...rest,
+			date: toIsoDate(Number(row.at) || 0),
+			heaviness: null,
+			swelling: null,
+			swellingSide: null,
+			painWhere: [],
+			painSide: null,
+			nightCramps: false,
+			skinChanges: false,
+			tingling: false,
+			newMedicine: false,
+			note: words || null
+		};
+	});
+	return out;
+}
+
 /** Upgrades by version: the function that brings data from version − 1 to version. */
 export const UPGRADES: Readonly<Record<number, (data: TableData) => TableData>> = {
 	2: toV2,
-	3: toV3
+	3: toV3,
+	4: toV4
 };
 
 /** Brings data made by schema version `from` up to the current version. */
