@@ -8,12 +8,14 @@ import { walkView, type WalkEvent } from '$lib/walk/timeline';
 import { summarise } from './summary';
 import { database, newId, write } from './db';
 import type {
+	BreakRecord,
 	Preferences,
 	ProgramRecord,
 	ReviewRecord,
 	SafetyCheckRecord,
 	SessionRecord,
 	SessionSummary,
+	SymptomRecord,
 	WalkTestRecord
 } from './schema';
 
@@ -341,5 +343,33 @@ export async function addManualSession(
 			});
 			await db.events.bulkAdd(events.map((e) => ({ ...e, updatedAt: at })));
 		})
+	);
+}
+
+/** Every diary entry, oldest first. */
+export async function allDiaryEntries(): Promise<SymptomRecord[]> {
+	const all = await database().symptoms.orderBy('at').toArray();
+	return all.filter((s) => !s.deletedAt);
+}
+
+export async function addDiaryEntry(
+	entry: Omit<SymptomRecord, 'id' | 'updatedAt' | 'deletedAt'>
+): Promise<string> {
+	const id = newId();
+	await write((db) => db.symptoms.add({ ...entry, id, updatedAt: entry.at, deletedAt: null }));
+	return id;
+}
+
+/** Every leg-raising and calf-pump break, oldest first. */
+export async function allBreaks(): Promise<BreakRecord[]> {
+	const all = await database().breaks.orderBy('at').toArray();
+	return all.filter((b) => !b.deletedAt);
+}
+
+export async function addBreak(
+	entry: Omit<BreakRecord, 'id' | 'updatedAt' | 'deletedAt'>
+): Promise<void> {
+	await write((db) =>
+		db.breaks.add({ ...entry, id: newId(), updatedAt: entry.at, deletedAt: null })
 	);
 }
