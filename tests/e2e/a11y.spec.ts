@@ -13,6 +13,8 @@ const PAGES = [
 	'/session',
 	'/review',
 	'/report',
+	'/diary',
+	'/raise',
 	'/learn',
 	'/learn/pain-scale',
 	'/learn/get-help',

@@ -10,6 +10,8 @@ const PAGES = [
 	{ path: '/history/add', heading: 'Add a walk done without the app' },
 	{ path: '/review', heading: 'Your week in review' },
 	{ path: '/report', heading: 'Walking report' },
+	{ path: '/diary', heading: 'Your legs today' },
+	{ path: '/raise', heading: 'Raise your legs' },
 	{ path: '/session?id=none', heading: 'Walk not found' },
 	{ path: '/learn', heading: 'Learn' },
 	{ path: '/settings', heading: 'Settings' },

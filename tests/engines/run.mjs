@@ -18,6 +18,8 @@ const PAGES = [
 	'/history/add',
 	'/report',
 	'/review',
+	'/diary',
+	'/raise',
 	'/learn',
 	'/learn/pain-scale',
 	'/learn/get-help',

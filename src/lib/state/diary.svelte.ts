@@ -47,7 +47,9 @@ export class DiaryState {
 		{ ok: true; guidance: DiaryGuidance } | { ok: false; problem: EntryProblem | 'storage' }
 	> {
 		const at = now();
-		const full: DiaryEntry = { ...entry, date: toIsoDate(at), note: entry.note?.trim() || null };
+		// A plain copy: a page's reactive arrays cannot be stored as they are.
+		const plain = $state.snapshot(entry) as Omit<DiaryEntry, 'date'>;
+		const full: DiaryEntry = { ...plain, date: toIsoDate(at), note: plain.note?.trim() || null };
 		const problem = checkEntry(full);
 		if (problem) return { ok: false, problem };
 		try {

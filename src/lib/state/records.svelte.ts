@@ -157,7 +157,7 @@ export class RecordsState {
 	}
 
 	async saveReview(review: Omit<ReviewRecord, 'id' | 'updatedAt' | 'deletedAt'>): Promise<boolean> {
-		return attempt(() => saveReview(review));
+		return attempt(() => saveReview($state.snapshot(review) as typeof review));
 	}
 
 	/** Adds a walk by hand; the problems, field by field, when it cannot be. */
