@@ -40,7 +40,26 @@ export function waitForHydration(page: Page): Page {
 	return page;
 }
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+/**
+ * Records every Content Security Policy violation in any page of the context: a blocked
+ * script, style, image or connection shows up here, and the test fails.
+ */
+export async function watchPolicy(context: BrowserContext): Promise<string[]> {
+	const violations: string[] = [];
+	await context.exposeBinding('__cspViolation', (_source, text: string) => {
+		violations.push(text);
+	});
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`
+			);
+		});
+	});
+	return violations;
+}
+
+export const test = base.extend<{ foreignRequests: string[]; policyViolations: string[] }>({
 	page: async ({ page, context }, use) => {
 		context.on('page', waitForHydration);
 		await use(waitForHydration(page));
@@ -50,6 +69,14 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 			const foreign = watchOrigins(context);
 			await use(foreign);
 			expect(foreign, 'requests that left the app’s origin').toEqual([]);
+		},
+		{ auto: true }
+	],
+	policyViolations: [
+		async ({ context }, use) => {
+			const violations = await watchPolicy(context);
+			await use(violations);
+			expect(violations, 'Content Security Policy violations').toEqual([]);
 		},
 		{ auto: true }
 	]
