@@ -2,17 +2,14 @@
 
 import type { InstallPromptEvent } from '$lib/device/install';
 import type { UpdateHandle } from '$lib/device/service-worker';
-import { onStorageProblem, openDatabase, type StorageProblem } from '$lib/storage/db';
+import type { StorageProblem } from '$lib/storage/db';
 import { defaultContacts, type Contacts } from '$lib/safety/contacts';
-import {
-	activeSession,
-	DEFAULT_PREFERENCES,
-	getContacts,
-	getPreferences,
-	saveContacts,
-	savePreferences
-} from '$lib/storage/repo';
-import type { Preferences } from '$lib/storage/schema';
+import { DEFAULT_PREFERENCES } from '$lib/preferences';
+import type { Preferences, SessionRecord } from '$lib/storage/schema';
+
+// The database code loads only when storage is first used, so pages that show no stored data
+// (Learn) start without it.
+const storage = () => Promise.all([import('$lib/storage/db'), import('$lib/storage/repo')]);
 
 class AppState {
 	/** Set when storage cannot be opened or a write failed; the app stays readable. */
@@ -37,6 +34,7 @@ class AppState {
 	}
 
 	async #open(): Promise<void> {
+		const [{ onStorageProblem, openDatabase }, { getContacts, getPreferences }] = await storage();
 		onStorageProblem((problem) => (this.storageProblem = problem));
 		this.storageProblem = await openDatabase();
 		if (!this.storageProblem) {
@@ -53,6 +51,7 @@ class AppState {
 	/** After a restore or an erase: what is stored now, or the defaults. */
 	async reloadPreferences(): Promise<void> {
 		try {
+			const [, { getContacts, getPreferences }] = await storage();
 			this.preferences = await getPreferences();
 			this.contacts = (await getContacts()) ?? defaultContacts(browserLocales());
 		} catch {
@@ -62,6 +61,7 @@ class AppState {
 
 	async setContacts(next: Contacts): Promise<boolean> {
 		try {
+			const [, { saveContacts }] = await storage();
 			await saveContacts(next);
 			this.contacts = next;
 			return true;
@@ -73,6 +73,7 @@ class AppState {
 	async setPreferences(next: Partial<Preferences>): Promise<boolean> {
 		const merged = { ...this.preferences, ...next };
 		try {
+			const [, { savePreferences }] = await storage();
 			await savePreferences(merged);
 			this.preferences = merged;
 			return true;
@@ -89,6 +90,7 @@ function browserLocales(): readonly string[] {
 export const app = new AppState();
 
 /** The walk still running, if any (a reload or a new tab finds it here). */
-export function runningSession(): ReturnType<typeof activeSession> {
+export async function runningSession(): Promise<SessionRecord | null> {
+	const [, { activeSession }] = await storage();
 	return activeSession();
 }

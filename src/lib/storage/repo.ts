@@ -2,6 +2,7 @@
 // Dexie calls themselves. Each write is one transaction and happens when the event happens.
 
 import { toIsoDate } from '$lib/dates';
+import { DEFAULT_PREFERENCES } from '$lib/preferences';
 import type { DoneSession, Schedule } from '$lib/program/types';
 import type { Contacts } from '$lib/safety/contacts';
 import { walkView, type WalkEvent } from '$lib/walk/timeline';
@@ -19,13 +20,7 @@ import type {
 	WalkTestRecord
 } from './schema';
 
-export const DEFAULT_PREFERENCES: Preferences = {
-	units: 'km',
-	theme: 'system',
-	speech: true,
-	sound: true,
-	vibration: true
-};
+export { DEFAULT_PREFERENCES };
 
 export async function getPreferences(): Promise<Preferences> {
 	const row = await database().settings.get('preferences');
