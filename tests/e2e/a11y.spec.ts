@@ -1,7 +1,7 @@
 // Accessibility: no axe-core violations on any page, light or dark, and no sideways scrolling
 // at 200 % text on a phone-sized screen.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, passCheck, test } from './fixtures';
+import { expect, largeText, passCheck, test } from './fixtures';
 
 const PAGES = [
 	'/',
@@ -41,7 +41,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('readable at 200 % text: nothing runs off the side of a phone screen', async ({ page }) => {
 	for (const path of PAGES) {
 		await page.goto(path);
-		await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
+		await largeText(page);
 		await expect(page.locator('h1')).toBeVisible();
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth

@@ -161,5 +161,12 @@ export async function eventTypes(page: Page): Promise<string[]> {
 	return events.sort((a, b) => a.seq - b.seq).map((e) => e.type);
 }
 
-/** About 200 % text (a little more, to be safe): what a person with large text set sees. */
-export const LARGE_TEXT = 'html { font-size: 225% !important; }';
+/**
+ * About 200 % text (a little more, to be safe): what a person with large text set sees. Set
+ * through the CSS object model: the app's Content Security Policy refuses an injected <style>.
+ */
+export async function largeText(page: Page): Promise<void> {
+	await page.evaluate(() =>
+		document.documentElement.style.setProperty('font-size', '225%', 'important')
+	);
+}

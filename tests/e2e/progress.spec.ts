@@ -40,11 +40,15 @@ async function recordWalk(page: Page, onset = 3, bout = 6, rest = 2, second = 5)
 	// Skip the cool-down and leg raising, a second apart, until the end of the walk.
 	const save = page.getByTestId('save-finish');
 	const skip = page.getByTestId('skip-part');
+	const heading = page.getByRole('heading', { level: 1 });
 	for (;;) {
 		await expect(save.or(skip).first()).toBeVisible();
 		if (await save.isVisible()) break;
+		const was = (await heading.textContent()) ?? '';
 		await page.clock.runFor(1000);
 		await skip.click();
+		// Wait for the next part to be drawn, or the old Skip could be taken for a new one.
+		await expect(heading).not.toHaveText(was);
 	}
 	await save.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();

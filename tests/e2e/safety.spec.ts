@@ -1,7 +1,7 @@
 // Safety moments: the right next step is the obvious one, the call button comes first and dials
 // the saved number, warnings are recorded and followed up, and a walk never starts past a red flag.
 import type { Page } from '@playwright/test';
-import { expect, LARGE_TEXT, passCheck, readTable, test } from './fixtures';
+import { expect, largeText, passCheck, readTable, test } from './fixtures';
 import { answerSafety, onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -276,7 +276,7 @@ test('at 200 % text, after a sign is picked, the actions at the foot never cover
 	page
 }) => {
 	await walkingAfter(page, 2);
-	await page.addStyleTag({ content: LARGE_TEXT });
+	await largeText(page);
 	await page.getByTestId('unwell').click();
 	await page.getByTestId('sign-dizziness').click();
 	const call = page.getByTestId('call-emergency');

@@ -1,7 +1,7 @@
 // The walk and onboarding screens as a person meets them: one clock, plain words, the start in
 // view, a menu that leaves room, one question per page, and taps and clocks that misbehave.
 import type { Page } from '@playwright/test';
-import { eventTypes, expect, passCheck, test, LARGE_TEXT } from './fixtures';
+import { eventTypes, expect, largeText, passCheck, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -65,11 +65,11 @@ test('Start is in view without scrolling, at normal and at 200 % text', async ({
 	await onboard(page);
 	for (const large of [false, true]) {
 		await page.goto('/');
-		if (large) await page.addStyleTag({ content: LARGE_TEXT });
+		if (large) await largeText(page);
 		await inViewport(page, 'start');
 		await expect(page.getByTestId('target')).toHaveText('15 minutes of walking');
 		await page.goto('/walk');
-		if (large) await page.addStyleTag({ content: LARGE_TEXT });
+		if (large) await largeText(page);
 		await inViewport(page, 'start-walk');
 	}
 	// The target is a heading of ordinary size, not a timer-size number.
@@ -92,7 +92,7 @@ test('a bottom tab bar of five places, at most 64 px tall, hidden during a walk'
 		'Settings'
 	]);
 	for (const large of [false, true]) {
-		if (large) await page.addStyleTag({ content: LARGE_TEXT });
+		if (large) await largeText(page);
 		const box = await nav.boundingBox();
 		expect(box!.height).toBeLessThanOrEqual(64 + 2);
 		expect(box!.y + box!.height).toBeCloseTo(page.viewportSize()!.height, 0);
