@@ -89,8 +89,13 @@ test('each phase change and countdown end is spoken, beeped and felt; the screen
 			tones: 1,
 			wakeLocks: 1
 		});
+	// The same words reach a screen reader through a live region that is always on the page.
+	const announcer = page.getByTestId('walk-announcer');
+	await expect(announcer).toHaveAttribute('aria-live', 'polite');
+	await expect(announcer).toHaveText('Warm-up');
 	await page.clock.runFor(5 * 60_000);
 	await expect.poll(async () => (await counted(page)).spoken).toEqual(['Warm-up', 'Time is up.']);
+	await expect(announcer).toHaveText('Time is up.');
 	// Coming back into view asks for the wake lock again.
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 	await expect.poll(async () => (await counted(page)).wakeLocks).toBe(2);
@@ -108,6 +113,8 @@ test('speech and vibration each have an off switch; the screen shows the same', 
 	await expect(page.getByTestId('step-name')).toHaveText('Walk slowly');
 	await expect.poll(async () => (await counted(page)).tones).toBe(1);
 	expect(await counted(page)).toMatchObject({ spoken: [], vibrations: 0 });
+	// Speech off does not silence a screen reader: the live region still says it.
+	await expect(page.getByTestId('walk-announcer')).toHaveText('Warm-up');
 });
 
 test('the beep has an off switch too', async ({ page }) => {

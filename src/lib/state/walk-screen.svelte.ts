@@ -147,11 +147,14 @@ export class WalkScreen {
 	playCues(): void {
 		if (!this.loaded) return;
 		const fresh = this.#book.take(dueCues(this.view, this.template));
-		sound(
-			this.#device,
-			fresh.map((cue) => this.#cueText(cue))
-		);
+		const texts = fresh.map((cue) => this.#cueText(cue));
+		// Said to a screen reader through the page's live region, whatever the sound switches.
+		if (texts.length) this.announcement = texts.join(' ');
+		sound(this.#device, texts);
 	}
+
+	/** The last cue in words, for the walk page's live region. */
+	announcement = $state('');
 
 	#cueText(cue: Cue): string {
 		switch (cue.kind) {
