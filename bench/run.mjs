@@ -4,7 +4,8 @@ for (const script of [
 	'bench/bundle.mjs',
 	'bench/event-record.mjs',
 	'bench/backup.mjs',
-	'bench/records.mjs'
+	'bench/records.mjs',
+	'bench/memory.mjs'
 ]) {
 	execFileSync('node', [script], { stdio: 'inherit' });
 }
