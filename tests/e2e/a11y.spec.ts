@@ -1,6 +1,10 @@
 // Accessibility: no axe-core violations on any page, light or dark, and no sideways scrolling
 // at 200 % text on a phone-sized screen.
 import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tenYears } from '../../scripts/ten-years.mjs';
 import { expect, largeText, passCheck, test } from './fixtures';
 
 const PAGES = [
@@ -151,4 +155,49 @@ test('body text is at least 18 px, and the colour theme can be chosen', async ({
 	await page.goto('/settings');
 	await page.getByLabel('Same as my device').check();
 	await expect.poll(background).toBe('rgb(255, 255, 255)');
+});
+
+test('no axe violations with a year of walks, light and dark, and nothing off the side at 200 %', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// A year of daily walks, restored as a person would, seen the day after the last one.
+	await page.clock.install({ time: new Date('2017-11-28T12:00:00') });
+	const path = join(mkdtempSync(join(tmpdir(), 'legwork-year-')), 'year.json');
+	writeFileSync(path, JSON.stringify(tenYears(365)));
+	await page.goto('/data');
+	await page.getByTestId('backup-file').setInputFiles(path);
+	await page.getByTestId('replace').click();
+	await expect(page.getByTestId('restored')).toBeVisible({ timeout: 60_000 });
+	await page.goto('/history');
+	const session = await page
+		.getByTestId('history-item')
+		.first()
+		.getByRole('link')
+		.getAttribute('href');
+	const withData = ['/', '/progress', '/history', session!, '/report', '/plan', '/diary'];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		for (const path of withData) {
+			await page.goto(path);
+			await expect(page.locator('h1')).toBeVisible();
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(
+				violations.map(
+					(v) => `${path} ${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`
+				)
+			).toEqual([]);
+		}
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	for (const path of withData) {
+		await page.goto(path);
+		await largeText(page);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
 });
