@@ -12,13 +12,13 @@ import {
 	type DiaryGuidance,
 	type EntryProblem
 } from '$lib/diary/diary';
-import { addBreak, addDiaryEntry, allBreaks, allDiaryEntries } from '$lib/storage/repo';
+const repo = () => import('$lib/storage/repo');
 import type { BreakRecord, SymptomRecord } from '$lib/storage/schema';
 import { LiveQuery } from './live.svelte';
 
 export class DiaryState {
-	#entries = new LiveQuery(allDiaryEntries);
-	#breaks = new LiveQuery(allBreaks);
+	#entries = new LiveQuery((r) => r.allDiaryEntries());
+	#breaks = new LiveQuery((r) => r.allBreaks());
 	today = $state(toIsoDate(now()));
 
 	get entries(): SymptomRecord[] {
@@ -54,6 +54,7 @@ export class DiaryState {
 		if (problem) return { ok: false, problem };
 		try {
 			// Read afresh: the live lists may not have been read on this page yet.
+			const { addDiaryEntry, allBreaks, allDiaryEntries } = await repo();
 			const [earlier, breaks] = await Promise.all([allDiaryEntries(), allBreaks()]);
 			// A plain set for one rule check, never shown: no reactivity needed.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -69,7 +70,7 @@ export class DiaryState {
 	async logBreak(kind: BreakKind, durationMs: number | null = null): Promise<boolean> {
 		const at = now();
 		try {
-			await addBreak({ at, date: toIsoDate(at), kind, durationMs });
+			await (await repo()).addBreak({ at, date: toIsoDate(at), kind, durationMs });
 			return true;
 		} catch {
 			return false;

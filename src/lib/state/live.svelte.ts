@@ -2,42 +2,52 @@
 // whenever a write anywhere in the app (or another tab) changes what the query read. Subscribed
 // only while something on screen reads it, in the style of svelte.dev's Persisted.svelte.ts.
 
-import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
+
+/** The repository, loaded with Dexie the first time a live query starts. */
+export type Repo = typeof import('$lib/storage/repo');
+const load = () => Promise.all([import('dexie'), import('$lib/storage/repo')]);
 
 export class LiveQuery<T> {
 	#value = $state.raw<T | undefined>(undefined);
 	#error = $state.raw<unknown>(null);
 	#subscribe: () => void;
 
-	constructor(query: () => Promise<T>) {
+	constructor(query: (repo: Repo) => Promise<T>) {
 		this.#subscribe = createSubscriber(() => {
 			let live = false;
 			let closed = false;
-			// Dexie runs a live query's first read after a timer; read once at once as well, so the
-			// page is drawn without waiting (and a paused test clock cannot hold it back).
-			query().then(
-				(value) => {
-					if (!live && !closed) this.#value = value;
+			let subscription: { unsubscribe(): void } | null = null;
+			void load().then(
+				([{ liveQuery }, repo]) => {
+					if (closed) return;
+					// Dexie runs a live query's first read after a timer; read once at once as well,
+					// so the page is drawn without waiting (and a paused test clock cannot hold it).
+					query(repo).then(
+						(value) => {
+							if (!live && !closed) this.#value = value;
+						},
+						(error) => {
+							if (!live && !closed) this.#error = error;
+						}
+					);
+					subscription = liveQuery(() => query(repo)).subscribe({
+						next: (value) => {
+							live = true;
+							this.#value = value;
+							this.#error = null;
+						},
+						error: (error) => {
+							live = true;
+							this.#error = error;
+						}
+					});
 				},
-				(error) => {
-					if (!live && !closed) this.#error = error;
-				}
+				(error) => (this.#error = error)
 			);
-			const subscription = liveQuery(query).subscribe({
-				next: (value) => {
-					live = true;
-					this.#value = value;
-					this.#error = null;
-				},
-				error: (error) => {
-					live = true;
-					this.#error = error;
-				}
-			});
 			return () => {
 				closed = true;
-				subscription.unsubscribe();
+				subscription?.unsubscribe();
 			};
 		});
 	}

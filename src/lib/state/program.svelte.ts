@@ -5,18 +5,10 @@ import { toIsoDate } from '$lib/dates';
 import { buildPlan, type ProgramSettings } from '$lib/program/plan';
 import type { DoneSession } from '$lib/program/types';
 import { app } from './app.svelte';
-import {
-	activeProgram,
-	addSafetyCheck,
-	addWalkTest,
-	allReviews,
-	createProgram,
-	safetyChecks,
-	doneSessions,
-	extendProgram,
-	updateSchedules,
-	walkTestsFor
-} from '$lib/storage/repo';
+import type { createProgram } from '$lib/storage/repo';
+
+// The database code is loaded when the program is first read, after the page is drawn.
+const repo = () => import('$lib/storage/repo');
 import { withSchedule } from '$lib/program/plan';
 import type { Schedule } from '$lib/program/types';
 import type { FollowUpAnswer } from '$lib/safety/follow-up';
@@ -46,7 +38,11 @@ export function settingsOf(
 }
 
 /** Starts a program from onboarding's answers: the program, its baseline and the safety answers. */
-export const startProgram = createProgram;
+export async function startProgram(
+	...args: Parameters<typeof createProgram>
+): ReturnType<typeof createProgram> {
+	return (await repo()).createProgram(...args);
+}
 
 export class ProgramState {
 	loaded = $state(false);
@@ -85,6 +81,7 @@ export class ProgramState {
 	async load(): Promise<void> {
 		try {
 			this.today = toIsoDate(now());
+			const { activeProgram, allReviews, doneSessions, walkTestsFor } = await repo();
 			const program = await activeProgram();
 			if (program) {
 				this.tests = await walkTestsFor(program.id);
@@ -104,7 +101,7 @@ export class ProgramState {
 		const program = this.program;
 		if (!program) return false;
 		try {
-			await addWalkTest({ ...result, programId: program.id, at: now() });
+			await (await repo()).addWalkTest({ ...result, programId: program.id, at: now() });
 			await this.load();
 			return true;
 		} catch {
@@ -116,7 +113,9 @@ export class ProgramState {
 	followUps = $state.raw<FollowUpAnswer[]>([]);
 
 	async loadFollowUps(): Promise<void> {
-		const checks = await safetyChecks('followUp').catch(() => []);
+		const checks = await repo()
+			.then((r) => r.safetyChecks('followUp'))
+			.catch(() => []);
 		this.followUps = checks.map((c) => ({
 			at: c.at,
 			spoken: c.answers.spoken === true,
@@ -125,6 +124,7 @@ export class ProgramState {
 	}
 
 	async answerFollowUp(spoken: boolean): Promise<void> {
+		const { addSafetyCheck } = await repo();
 		await addSafetyCheck({
 			at: now(),
 			context: 'followUp',
@@ -139,7 +139,9 @@ export class ProgramState {
 		const program = this.program;
 		if (!program) return false;
 		try {
-			await updateSchedules(
+			await (
+				await repo()
+			).updateSchedules(
 				program.id,
 				withSchedule(program.schedules, { ...next, from: toIsoDate(now()) })
 			);
@@ -154,7 +156,7 @@ export class ProgramState {
 		const program = this.program;
 		if (!program) return false;
 		try {
-			await extendProgram(program.id, program.weeks + weeks);
+			await (await repo()).extendProgram(program.id, program.weeks + weeks);
 			await this.load();
 			return true;
 		} catch {

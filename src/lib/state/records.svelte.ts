@@ -7,6 +7,7 @@ import { toIsoDate, weekdayOf, type IsoDate } from '$lib/dates';
 import { buildPlan, type Plan } from '$lib/program/plan';
 import {
 	changeSince,
+	doneSessionFrom,
 	milestones,
 	weeklyMetrics,
 	type Change,
@@ -22,19 +23,11 @@ import {
 	type ManualProblem,
 	type ManualWalk
 } from '$lib/walk/manual';
-import { newId } from '$lib/storage/db';
-import {
-	activeProgram,
-	addManualSession,
-	allFinishedSessions,
-	allReviews,
-	allWalkTests,
-	doneSessionOf,
-	saveReview,
-	saveSessionEdit,
-	sessionWithEvents,
-	setSessionDeleted
-} from '$lib/storage/repo';
+import type { sessionWithEvents } from '$lib/storage/repo';
+
+// The database code arrives with the first live query or action, after the page is drawn.
+const repo = () => import('$lib/storage/repo');
+const newId = () => crypto.randomUUID();
 import type {
 	ProgramRecord,
 	ReviewRecord,
@@ -67,7 +60,7 @@ function planOf(
 	if (!program) return null;
 	const done = sessions.flatMap((s) =>
 		s.programId === program.id && s.kind !== 'test' && s.summary
-			? [doneSessionOf(s, s.summary)]
+			? [doneSessionFrom({ ...s, summary: s.summary })]
 			: []
 	);
 	const result = buildPlan(settingsOf(program, baseline, reviews), done, today);
@@ -82,10 +75,10 @@ export interface TestWithChange {
 }
 
 export class RecordsState {
-	#sessions = new LiveQuery(allFinishedSessions);
-	#tests = new LiveQuery(allWalkTests);
-	#reviews = new LiveQuery(allReviews);
-	#program = new LiveQuery(activeProgram);
+	#sessions = new LiveQuery((r) => r.allFinishedSessions());
+	#tests = new LiveQuery((r) => r.allWalkTests());
+	#reviews = new LiveQuery((r) => r.allReviews());
+	#program = new LiveQuery((r) => r.activeProgram());
 	today = $state(toIsoDate(now()));
 
 	/** Finished sessions, newest first; null until read. */
@@ -149,15 +142,16 @@ export class RecordsState {
 	);
 
 	async deleteSession(id: string): Promise<boolean> {
-		return attempt(() => setSessionDeleted(id, Date.now(), Date.now()));
+		return attempt(async () => (await repo()).setSessionDeleted(id, Date.now(), Date.now()));
 	}
 
 	async restoreSession(id: string): Promise<boolean> {
-		return attempt(() => setSessionDeleted(id, null, Date.now()));
+		return attempt(async () => (await repo()).setSessionDeleted(id, null, Date.now()));
 	}
 
 	async saveReview(review: Omit<ReviewRecord, 'id' | 'updatedAt' | 'deletedAt'>): Promise<boolean> {
-		return attempt(() => saveReview($state.snapshot(review) as typeof review));
+		const plain = $state.snapshot(review) as typeof review;
+		return attempt(async () => (await repo()).saveReview(plain));
 	}
 
 	/** Adds a walk by hand; the problems, field by field, when it cannot be. */
@@ -175,6 +169,7 @@ export class RecordsState {
 		let program: ProgramRecord | null = null;
 		let plan: Plan | null = null;
 		try {
+			const { activeProgram, allFinishedSessions, allReviews, allWalkTests } = await repo();
 			program = await activeProgram();
 			const [sessions, tests, reviews] = await Promise.all([
 				allFinishedSessions(),
@@ -188,8 +183,8 @@ export class RecordsState {
 		}
 		const week = plan?.weeks.find((w) => w.start <= walk.date && walk.date <= w.end);
 		const schedule = program?.schedules.at(-1);
-		const saved = await attempt(() =>
-			addManualSession(
+		const saved = await attempt(async () =>
+			(await repo()).addManualSession(
 				{
 					id,
 					programId: week ? (program?.id ?? null) : null,
@@ -212,7 +207,7 @@ export class RecordsState {
 export class SessionState {
 	#query: LiveQuery<Awaited<ReturnType<typeof sessionWithEvents>>>;
 	constructor(readonly id: string) {
-		this.#query = new LiveQuery(() => sessionWithEvents(id));
+		this.#query = new LiveQuery((r) => r.sessionWithEvents(id));
 	}
 	get loaded(): boolean {
 		return this.#query.current !== undefined;
@@ -234,7 +229,9 @@ export class SessionState {
 		const result = editWalk(this.events, end, wanted, Date.now());
 		if (!result.ok) return result;
 		if (result.changed.length === 0) return { ok: true };
-		const saved = await attempt(() => saveSessionEdit(session.id, result.changed, Date.now()));
+		const saved = await attempt(async () =>
+			(await repo()).saveSessionEdit(session.id, result.changed, Date.now())
+		);
 		return saved ? { ok: true } : { ok: false, problems: null };
 	}
 }
