@@ -1,0 +1,62 @@
+// The series the weekly charts draw, from weekly figures: one place for Progress and the report,
+// each giving its own words for the legend.
+import type { WeekMetrics } from '$lib/progress/metrics';
+import { weekLabel } from '$lib/text/progress';
+import type { Series } from './WeekChart.svelte';
+
+export interface SeriesWords {
+	walked: string;
+	target: string;
+	longest: string;
+	onset: string;
+	done: string;
+	planned: string;
+}
+
+/** Minutes to one decimal place; a week without the figure is a gap, never 0. */
+const minutes = (ms: number | null | undefined) =>
+	ms === null || ms === undefined ? null : Math.round((ms / 60_000) * 10) / 10;
+
+export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords) {
+	const line = (label: string, data: (number | null)[]): Series => ({
+		label,
+		data,
+		kind: 'line',
+		tone: 'second',
+		dashed: true
+	});
+	return {
+		labels: weeks.map((w) => weekLabel(w.start)),
+		walking: [
+			{
+				label: words.walked,
+				data: weeks.map((w) => minutes(w.figures?.activeMs)),
+				kind: 'bar',
+				tone: 'main'
+			},
+			line(
+				words.target,
+				weeks.map((w) => minutes(w.targetMs))
+			)
+		] satisfies Series[],
+		pain: [
+			{
+				label: words.longest,
+				data: weeks.map((w) => minutes(w.figures?.longestBoutMs)),
+				kind: 'line',
+				tone: 'main'
+			},
+			line(
+				words.onset,
+				weeks.map((w) => minutes(w.figures?.firstOnsetMs))
+			)
+		] satisfies Series[],
+		sessions: [
+			{ label: words.done, data: weeks.map((w) => w.done), kind: 'bar', tone: 'main' },
+			line(
+				words.planned,
+				weeks.map((w) => w.planned)
+			)
+		] satisfies Series[]
+	};
+}
