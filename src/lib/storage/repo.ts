@@ -7,6 +7,7 @@ import type { DoneSession, Schedule } from '$lib/program/types';
 import type { Contacts } from '$lib/safety/contacts';
 import { walkView, type WalkEvent } from '$lib/walk/timeline';
 import { summarise } from './summary';
+import { doneSessionFrom } from '$lib/progress/metrics';
 import { database, newId, write } from './db';
 import type {
 	BreakRecord,
@@ -15,7 +16,6 @@ import type {
 	ReviewRecord,
 	SafetyCheckRecord,
 	SessionRecord,
-	SessionSummary,
 	SymptomRecord,
 	WalkTestRecord
 } from './schema';
@@ -138,26 +138,9 @@ export async function doneSessions(programId: string): Promise<DoneSession[]> {
 	const sessions = await database().sessions.where('programId').equals(programId).toArray();
 	return sessions.flatMap((s) =>
 		s.status === 'finished' && s.kind !== 'test' && s.summary && !s.deletedAt
-			? [doneSessionOf(s, s.summary)]
+			? [doneSessionFrom({ ...s, summary: s.summary })]
 			: []
 	);
-}
-
-export function doneSessionOf(session: SessionRecord, summary: SessionSummary): DoneSession {
-	return {
-		date: session.date,
-		activeWalkingMs: summary.activeWalkingMs,
-		targetMs: session.targetMs,
-		firstOnsetMs: summary.firstOnsetMs,
-		moderatePainMs: summary.moderatePainMs ?? null,
-		endedBy: summary.endedBy ?? null,
-		markedDone: summary.markedDone ?? false
-	};
-}
-
-export async function finishedSessions(limit = 50): Promise<SessionRecord[]> {
-	const all = await database().sessions.orderBy('startedAt').reverse().toArray();
-	return all.filter((s) => s.status === 'finished' && !s.deletedAt).slice(0, limit);
 }
 
 /** The walk still running, if any: the newest active session. */
