@@ -5,28 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tenYears } from '../../scripts/ten-years.mjs';
-import { expect, largeText, passCheck, test } from './fixtures';
-
-const PAGES = [
-	'/',
-	'/walk',
-	'/plan',
-	'/progress',
-	'/history',
-	'/history/add',
-	'/session',
-	'/review',
-	'/report',
-	'/diary',
-	'/raise',
-	'/learn',
-	'/learn/pain-scale',
-	'/learn/get-help',
-	'/settings',
-	'/data',
-	'/start',
-	'/test'
-];
+import { ALL_PAGES as PAGES, expect, largeText, passCheck, test } from './fixtures';
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`no axe violations on any page (${colorScheme})`, async ({ page }) => {

@@ -1,26 +1,6 @@
 // The Content Security Policy: every page carries it, it allows only this origin, and nothing
 // the app does is blocked by it (every other test also fails on any violation: see fixtures).
-import { expect, test } from './fixtures';
-
-const PAGES = [
-	'/',
-	'/walk',
-	'/plan',
-	'/progress',
-	'/history',
-	'/history/add',
-	'/session',
-	'/review',
-	'/report',
-	'/diary',
-	'/raise',
-	'/learn',
-	'/learn/pain-scale',
-	'/settings',
-	'/data',
-	'/start',
-	'/test'
-];
+import { ALL_PAGES as PAGES, expect, test } from './fixtures';
 
 test('every page carries a policy that allows this origin only, and nothing on it is blocked', async ({
 	page,

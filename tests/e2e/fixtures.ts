@@ -170,3 +170,25 @@ export async function largeText(page: Page): Promise<void> {
 		document.documentElement.style.setProperty('font-size', '225%', 'important')
 	);
 }
+
+/** Every page of the app, for checks that go through them all (axe, the security policy). */
+export const ALL_PAGES = [
+	'/',
+	'/walk',
+	'/plan',
+	'/progress',
+	'/history',
+	'/history/add',
+	'/session',
+	'/review',
+	'/report',
+	'/diary',
+	'/raise',
+	'/learn',
+	'/learn/pain-scale',
+	'/learn/get-help',
+	'/settings',
+	'/data',
+	'/start',
+	'/test'
+];
