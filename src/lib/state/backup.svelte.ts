@@ -10,18 +10,12 @@ import {
 	type BackupContents,
 	type BackupProblem
 } from '$lib/storage/backup';
-import {
-	dataCounts,
-	eraseAll,
-	exportAll,
-	importBackup,
-	lastBackupAt,
-	markBackedUp,
-	type ImportCounts,
-	type ImportMode
-} from '$lib/storage/backup-io';
+import type { ImportCounts, ImportMode, dataCounts } from '$lib/storage/backup-io';
 import type { TableData } from '$lib/storage/schema';
 import { app } from './app.svelte';
+
+/** The database side of backups, loaded with the first read, after the page is drawn. */
+const io = () => import('$lib/storage/backup-io');
 
 export type RestoreStep =
 	| { kind: 'idle' }
@@ -42,7 +36,10 @@ export class BackupState {
 
 	async load(): Promise<void> {
 		await app.start();
-		if (!app.storageProblem) this.lastBackup = await lastBackupAt().catch(() => null);
+		if (!app.storageProblem)
+			this.lastBackup = await io()
+				.then((d) => d.lastBackupAt())
+				.catch(() => null);
 		this.loaded = true;
 	}
 
@@ -52,14 +49,14 @@ export class BackupState {
 		this.problem = null;
 		try {
 			const now = clockNow();
-			const file = await exportAll(__APP_VERSION__, now);
+			const file = await (await io()).exportAll(__APP_VERSION__, now);
 			const how = await shareOrDownload(
 				`legwork-backup-${toIsoDate(now)}.json`,
 				JSON.stringify(file),
 				'application/json'
 			);
 			if (how === 'cancelled') return;
-			await markBackedUp(now);
+			await (await io()).markBackedUp(now);
 			this.lastBackup = now;
 			this.exported = how;
 		} catch (error) {
@@ -111,7 +108,7 @@ export class BackupState {
 		if (step.kind !== 'chosen') return;
 		this.restore = { kind: 'importing' };
 		try {
-			const counts = await importBackup(step.tables, mode);
+			const counts = await (await io()).importBackup(step.tables, mode);
 			this.restore = { kind: 'done', mode, counts };
 			// What an erase would delete is counted again when it is asked for.
 			this.counts = null;
@@ -131,12 +128,14 @@ export class BackupState {
 
 	/** Counts what erasing would delete, to name it in the question. */
 	async countForErase(): Promise<void> {
-		this.counts = await dataCounts().catch(() => null);
+		this.counts = await io()
+			.then((d) => d.dataCounts())
+			.catch(() => null);
 	}
 
 	async erase(): Promise<boolean> {
 		try {
-			await eraseAll();
+			await (await io()).eraseAll();
 			this.erased = true;
 			this.lastBackup = null;
 			await app.reloadPreferences();

@@ -3,7 +3,7 @@
 
 import { now } from '$lib/device/clock';
 import { sound, type Device } from '$lib/device/cues';
-import { m } from '$lib/messages';
+import * as m from '$lib/messages';
 import type { PainLevel } from '$lib/program/pain-scale';
 import { ONSET_LEVEL, SEVERE_LEVEL } from '$lib/program/pain-scale';
 import { DONE_SHARE } from '$lib/program/session-credit';
@@ -16,13 +16,14 @@ import {
 	type PreWalkQuestionId,
 	type SignId
 } from '$lib/safety/questions';
-import { activeSession, addSafetyCheck, safetyChecks } from '$lib/storage/repo';
 import { CueBook, dueCues, type Cue } from '$lib/walk/cues';
 import { isStale, newWalk } from '$lib/walk/rules';
 import type { Feeling, Phase } from '$lib/walk/timeline';
 import { app } from './app.svelte';
 import { ProgramState } from './program.svelte';
 import { WalkRecorder } from './walk.svelte';
+
+const repo = () => import('$lib/storage/repo');
 
 const MIN = 60_000;
 
@@ -102,7 +103,9 @@ export class WalkScreen {
 	async open(): Promise<void> {
 		await app.start();
 		if (!app.storageProblem) {
-			const running = await activeSession().catch(() => null);
+			const running = await repo()
+				.then((r) => r.activeSession())
+				.catch(() => null);
 			if (running && running.kind !== 'test') {
 				await this.walk.open(running);
 				// A walk already under way: what has passed is not announced again.
@@ -110,7 +113,9 @@ export class WalkScreen {
 			} else {
 				await this.prog.load();
 				const today = toIsoDate(now());
-				const checks = await safetyChecks('preWalk').catch(() => []);
+				const checks = await repo()
+					.then((r) => r.safetyChecks('preWalk'))
+					.catch(() => []);
 				this.clearedToday = checks.some((c) => toIsoDate(c.at) === today && !c.needsClearance);
 			}
 		}
@@ -126,12 +131,15 @@ export class WalkScreen {
 	/** The answers to the pre-walk check; all clear starts the walk at once. */
 	async answerCheck(answers: Partial<Record<PreWalkQuestionId, boolean>>, go: boolean) {
 		const signs = signsFrom(PRE_WALK_QUESTIONS, answers);
-		await addSafetyCheck({
+		const check = {
 			at: now(),
-			context: 'preWalk',
+			context: 'preWalk' as const,
 			answers: Object.fromEntries(PRE_WALK_QUESTIONS.map((q) => [q.id, answers[q.id] === true])),
 			needsClearance: signs.length > 0
-		}).catch(() => {});
+		};
+		await repo()
+			.then((r) => r.addSafetyCheck(check))
+			.catch(() => {});
 		if (signs.length === 0) this.clearedToday = true;
 		if (go) {
 			this.checking = false;

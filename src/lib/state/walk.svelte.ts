@@ -1,11 +1,14 @@
 // The running walk: its stored events, a clock that only asks the timeline again, and the one
 // way a tap becomes a stored event. Another tab's taps arrive through Dexie's liveQuery.
+//
+// The database code (Dexie and the repository) is loaded when a walk is opened or started, as
+// the other state classes load it, so the walk page draws before it arrives. Every tap comes
+// after that, so a tap never waits for it.
 
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
 import { now } from '$lib/device/clock';
 import { askToPersist } from '$lib/device/storage-persistence';
-import { newId, StorageError, type StorageProblem } from '$lib/storage/db';
-import { eventsOf, recordEvent, startSession } from '$lib/storage/repo';
+import type { StorageProblem } from '$lib/storage/db';
 import type { SessionRecord } from '$lib/storage/schema';
 import {
 	accepts,
@@ -20,6 +23,20 @@ import {
 /** How often the screen asks the timeline again; the numbers never depend on it. */
 const TICK_MS = 500;
 
+const load = () =>
+	Promise.all([import('dexie'), import('$lib/storage/db'), import('$lib/storage/repo')]).then(
+		([dexie, db, repo]) => ({ liveQuery: dexie.liveQuery, ...db, ...repo })
+	);
+let loading: ReturnType<typeof load> | null = null;
+/** The database code, loaded once; a failed load is tried again next time. */
+function storage(): ReturnType<typeof load> {
+	loading ??= load().catch((error: unknown) => {
+		loading = null;
+		throw error;
+	});
+	return loading;
+}
+
 export class WalkRecorder {
 	session = $state<SessionRecord | null>(null);
 	events = $state.raw<WalkEvent[]>([]);
@@ -33,8 +50,9 @@ export class WalkRecorder {
 
 	async open(session: SessionRecord): Promise<void> {
 		this.session = session;
+		const { eventsOf } = await storage();
 		this.events = await eventsOf(session.id);
-		this.#follow(session.id);
+		await this.#follow(session.id);
 		this.tick();
 	}
 
@@ -43,6 +61,7 @@ export class WalkRecorder {
 		phase: Phase
 	): Promise<boolean> {
 		return this.#write(async () => {
+			const { startSession } = await storage();
 			const { session, event } = await startSession(meta, {
 				at: now(),
 				type: 'started',
@@ -50,7 +69,7 @@ export class WalkRecorder {
 			});
 			this.session = session;
 			this.events = [event];
-			this.#follow(session.id);
+			await this.#follow(session.id);
 		});
 	}
 
@@ -61,14 +80,15 @@ export class WalkRecorder {
 		const at = saneTime(this.events, tappedAt);
 		if (!accepts(this.events, input, at)) return false;
 		const prior = this.events;
-		const event: WalkEvent = {
-			...input,
-			id: newId(),
-			sessionId: session.id,
-			seq: nextSeq(prior),
-			at
-		};
 		return this.#write(async () => {
+			const { newId, recordEvent } = await storage();
+			const event: WalkEvent = {
+				...input,
+				id: newId(),
+				sessionId: session.id,
+				seq: nextSeq(prior),
+				at
+			};
 			await recordEvent(event, prior);
 			if (!this.events.some((e) => e.id === event.id)) this.events = [...this.events, event];
 		});
@@ -84,7 +104,8 @@ export class WalkRecorder {
 			void askToPersist();
 			return true;
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'failed';
+			const { StorageError } = await storage().catch(() => ({ StorageError: null }));
+			this.problem = StorageError && error instanceof StorageError ? error.problem : 'failed';
 			return false;
 		} finally {
 			this.#busy = false;
@@ -116,11 +137,18 @@ export class WalkRecorder {
 	}
 
 	close(): void {
+		this.#following = null;
 		this.#live?.unsubscribe();
 		this.#live = null;
 	}
 
-	#follow(sessionId: string): void {
+	#following: string | null = null;
+
+	async #follow(sessionId: string): Promise<void> {
+		this.#following = sessionId;
+		const { liveQuery, eventsOf } = await storage();
+		// Closed, or another walk opened, while the code loaded.
+		if (this.#following !== sessionId) return;
 		this.#live?.unsubscribe();
 		this.#live = liveQuery(() => eventsOf(sessionId)).subscribe({
 			next: (events) => {
