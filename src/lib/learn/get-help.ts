@@ -1,0 +1,16 @@
+// The words of the Learn page "get-help"; its title and summary are in ../learn.ts.
+
+import type { LearnContent } from '../learn';
+
+export const content: LearnContent = {
+	blocks: [
+		{
+			p: 'Stop walking if you feel unwell. These signs need help, most urgent first. Legwork gives guidance, not a diagnosis: if you are worried, get help.'
+		},
+		{ show: 'signs-by-urgency' }
+	],
+	sources: [
+		'AHA/ACC guidelines on leg artery disease (2016, 2024).',
+		'The shared clinical basis of Legwork, section 4.'
+	]
+};

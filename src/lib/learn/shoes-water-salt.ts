@@ -1,0 +1,17 @@
+// The words of the Learn page "shoes-water-salt"; its title and summary are in ../learn.ts.
+
+import type { LearnContent } from '../learn';
+
+export const content: LearnContent = {
+	blocks: [
+		{
+			list: [
+				'Wear comfortable, well-fitting shoes with a firm sole, and socks without tight tops.',
+				'Check your feet every day for sores, blisters or colour changes, especially if you have diabetes or poor circulation. Tell your clinician about a sore that does not heal in 2 weeks.',
+				'Drink water through the day, unless your doctor has told you to limit fluids.',
+				'Go easy on salt: it makes the body hold water, and legs swell more.'
+			]
+		}
+	],
+	sources: ['Advice for people with leg artery disease from the Cleveland Clinic walking program.']
+};

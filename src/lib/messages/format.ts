@@ -1,0 +1,145 @@
+// Numbers, times and dates in words, shared by every page's messages.
+
+import type { IsoDate } from '$lib/dates';
+import { parseIsoDate } from '$lib/dates';
+import type { TimeOfDay } from '$lib/program/types';
+import type { TableName } from '$lib/storage/schema';
+
+export const MIN = 60_000;
+
+export function plural(n: number, one: string, many: string): string {
+	return `${n.toLocaleString(LOCALE)} ${n === 1 ? one : many}`;
+}
+
+export const RECORD_NAMES: Record<TableName, string> = {
+	settings: 'setting',
+	programs: 'program',
+	walkTests: 'walk test',
+	sessions: 'walk',
+	events: 'walk event',
+	symptoms: 'diary entry',
+	safetyChecks: 'safety check',
+	reviews: 'weekly review',
+	breaks: 'leg-raising or calf-pump break'
+};
+
+export function minutes(ms: number): string {
+	const m = Math.round(ms / MIN);
+	return m === 1 ? '1 min' : `${m} min`;
+}
+
+/** A duration in a sentence, in whole minutes: "9 minutes", never "9:00". */
+export function spokenMinutes(ms: number): string {
+	const m = Math.max(0, Math.round(ms / MIN));
+	return m === 1 ? '1 minute' : `${m} minutes`;
+}
+
+/** A duration in a sentence, spoken-style: "2 minutes", "40 seconds", never "2:01". */
+export function durationWords(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	if (seconds < 60) return seconds === 1 ? '1\u00a0second' : `${seconds}\u00a0seconds`;
+	const minutes = Math.floor(seconds / 60);
+	return minutes === 1 ? '1\u00a0minute' : `${minutes}\u00a0minutes`;
+}
+
+/** A clock face for timers: m:ss, or h:mm:ss past an hour. */
+export function clock(ms: number): string {
+	const total = Math.max(0, Math.floor(ms / 1000));
+	const h = Math.floor(total / 3600);
+	const m = Math.floor((total % 3600) / 60);
+	const s = String(total % 60).padStart(2, '0');
+	return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** Spoken form of a duration, for screen readers and voice. */
+export function spokenDuration(ms: number): string {
+	const total = Math.max(0, Math.round(ms / 1000));
+	const m = Math.floor(total / 60);
+	const s = total % 60;
+	const parts = [];
+	if (m > 0) parts.push(m === 1 ? '1 minute' : `${m} minutes`);
+	if (s > 0 || m === 0) parts.push(s === 1 ? '1 second' : `${s} seconds`);
+	return parts.join(' ');
+}
+
+/**
+ * Dates, times and numbers are written in the person's own locale (the browser's), never one
+ * written into the code. The words around them are this file's (UK English).
+ */
+export const LOCALE: string | undefined = undefined;
+
+export function dayName(date: IsoDate): string {
+	return parseIsoDate(date).toLocaleDateString(LOCALE, { weekday: 'long' });
+}
+
+/** A day and time, e.g. "Monday 09:00", for a walk left unfinished. */
+export function weekdayTime(at: number): string {
+	return new Date(at).toLocaleString(LOCALE, {
+		weekday: 'long',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
+}
+
+export function shortDate(date: IsoDate): string {
+	return parseIsoDate(date).toLocaleDateString(LOCALE, {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short'
+	});
+}
+
+export function longDate(date: IsoDate): string {
+	return parseIsoDate(date).toLocaleDateString(LOCALE, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long'
+	});
+}
+
+export const WEEKDAYS = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+];
+
+/** Times of day as a phrase for the reminder. */
+export function timeOfDayPhrase(t: TimeOfDay): string {
+	return { morning: 'morning', afternoon: 'afternoon', evening: 'evening' }[t];
+}
+
+/** A distance in the person's units: metres, or yards for miles. */
+export function distance(metres: number, units: 'km' | 'miles'): string {
+	return units === 'km' ? `${Math.round(metres)} m` : `${Math.round(metres / 0.9144)} yards`;
+}
+
+/** A walk test in a few words: when the pain came, how long they walked, or how far. */
+export function testParts(
+	test: { onsetMs: number | null; maxWalkMs: number | null; distanceM: number | null },
+	units: 'km' | 'miles'
+): string[] {
+	if (test.distanceM !== null) return [distance(test.distanceM, units)];
+	return [
+		test.onsetMs === null ? 'no pain' : `pain after ${clock(test.onsetMs)}`,
+		...(test.maxWalkMs === null ? [] : [`walked ${clock(test.maxWalkMs)}`])
+	];
+}
+
+/** Bytes as a short phrase: 1.2 MB. */
+/** A size in plain words: "1 MB", "about 10 GB"; whole numbers, the person's own digits. */
+export function bytes(n: number): string {
+	const units: [number, string][] = [
+		[1024 ** 3, 'GB'],
+		[1024 ** 2, 'MB'],
+		[1024, 'kB']
+	];
+	for (const [size, unit] of units) {
+		if (n >= size)
+			return `${Math.max(1, Math.round(n / size)).toLocaleString(LOCALE)}\u00a0${unit}`;
+	}
+	return n === 0 ? 'nothing' : `less than 1\u00a0kB`;
+}

@@ -1,0 +1,18 @@
+import type { IsoDate } from '$lib/dates';
+import type { WalkWarning } from '$lib/program/types';
+import { longDate } from './format';
+
+export const history = {
+	heading: 'History',
+	empty: 'Your finished walks will be listed here.',
+	walk: (date: IsoDate) => longDate(date),
+	line: (active: string, bouts: number) =>
+		`${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`,
+	test: 'Walk test',
+	endedBy: {
+		unwell: 'Ended because you felt unwell',
+		longRest: 'Ended: the pain did not ease after 10 minutes of rest',
+		severePain: 'Ended after severe pain'
+	} satisfies Record<WalkWarning, string>,
+	feeling: (how: string) => `Your legs: ${how.toLowerCase()}`
+};

@@ -1,0 +1,24 @@
+// Every word the app shows a person, in one folder, so a translation is one folder.
+// Plain, short and kind; guidance, never diagnosis.
+//
+// Pages import the whole as a namespace (`import * as m from '$lib/messages'`) and read
+// `m.walk.…`; the bundler then keeps only the modules a page reads, so Learn never loads
+// the walk's words.
+
+export * from './format';
+export * from './common';
+export { contacts } from './contacts';
+export { data } from './data';
+export { today } from './today';
+export { plan } from './plan';
+export { onboarding } from './onboarding';
+export { safety } from './safety';
+export { walk } from './walk';
+export { painScale } from './painScale';
+export { cues } from './cues';
+export { retest } from './retest';
+export { progress } from './progress';
+export { history } from './history';
+export { learn } from './learn';
+export { settings } from './settings';
+export { signs, cautions } from './signs';
