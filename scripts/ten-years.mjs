@@ -13,12 +13,16 @@ const iso = (at) => new Date(at).toISOString().slice(0, 10);
 /** @param {number} n */
 const id = (n) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-export function tenYears(days = DAYS) {
+/**
+ * @param {number} days how many daily walks
+ * @param {number} start the first walk's time (ms); by default 28 November 2016, 09:00 UTC
+ */
+export function tenYears(days = DAYS, start = START) {
 	const sessions = [];
 	const events = [];
 	let n = 1;
 	for (let d = 0; d < days; d++) {
-		const t = START + d * DAY;
+		const t = start + d * DAY;
 		const sessionId = id(n++);
 		// Onset and bout lengths vary a little from day to day, as real walks do.
 		const onset = (3 + (d % 5)) * MIN;
@@ -89,20 +93,20 @@ export function tenYears(days = DAYS) {
 		format: 'legwork-backup',
 		formatVersion: 3,
 		appVersion: 'ten-years',
-		exportedAt: START + days * DAY,
+		exportedAt: start + days * DAY,
 		tables: {
 			settings: [],
 			programs: [
 				{
 					id: PROGRAM,
-					createdAt: START,
-					updatedAt: START,
+					createdAt: start,
+					updatedAt: start,
 					deletedAt: null,
 					status: 'active',
-					startDate: iso(START),
+					startDate: iso(start),
 					weeks: 520,
 					schedules: [
-						{ from: iso(START), days: [0, 1, 2, 3, 4, 5, 6], timeOfDay: 'morning', track: 'pad' }
+						{ from: iso(start), days: [0, 1, 2, 3, 4, 5, 6], timeOfDay: 'morning', track: 'pad' }
 					],
 					diagnosis: 'pad',
 					legs: 'both',

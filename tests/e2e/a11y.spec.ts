@@ -5,7 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tenYears } from '../../scripts/ten-years.mjs';
-import { ALL_PAGES as PAGES, expect, largeText, passCheck, test } from './fixtures';
+import {
+	ALL_PAGES as PAGES,
+	expect,
+	largeText,
+	passCheck,
+	tapAreaProblems,
+	test
+} from './fixtures';
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`no axe violations on any page (${colorScheme})`, async ({ page }) => {
@@ -33,7 +40,7 @@ test('readable at 200 % text: nothing runs off the side of a phone screen', asyn
 	}
 });
 
-test('no axe violations on the busy screens: Today with a plan, and a walk under way', async ({
+test('no axe violations and no small tap areas on the busy screens: onboarding, Today with a plan, a walk under way', async ({
 	page
 }) => {
 	const check = async (where: string) => {
@@ -41,6 +48,7 @@ test('no axe violations on the busy screens: Today with a plan, and a walk under
 		expect(
 			violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`)
 		).toEqual([]);
+		expect(await tapAreaProblems(page), `tap areas: ${where}`).toEqual([]);
 	};
 	await page.goto('/start');
 	await page.getByRole('button', { name: 'Continue' }).click();
@@ -90,31 +98,6 @@ test('no axe violations on the busy screens: Today with a plan, and a walk under
 	await check('unwell');
 });
 
-test('every button, link and choice is at least 48 px tall', async ({ page }) => {
-	for (const path of PAGES) {
-		await page.goto(path);
-		await expect(page.locator('h1')).toBeVisible();
-		const small = await page.evaluate(() =>
-			[
-				...document.querySelectorAll(
-					'button, a.button, nav a, label.choice, summary, input, textarea'
-				)
-			]
-				.filter((el) => (el as HTMLElement).offsetParent !== null)
-				.filter(
-					(el) => !(el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type))
-				)
-				.map((el) => ({ el, box: el.getBoundingClientRect() }))
-				.filter(({ box }) => box.height < 48 || box.width < 48)
-				.map(
-					({ el, box }) =>
-						`${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${box.width}x${box.height}`
-				)
-		);
-		expect(small, path).toEqual([]);
-	}
-});
-
 test('body text is at least 18 px, and the colour theme can be chosen', async ({ page }) => {
 	await page.goto('/learn');
 	const size = await page
@@ -136,7 +119,7 @@ test('body text is at least 18 px, and the colour theme can be chosen', async ({
 	await expect.poll(background).toBe('rgb(255, 255, 255)');
 });
 
-test('no axe violations with a year of walks, light and dark, and nothing off the side at 200 %', async ({
+test('no axe violations with a year of walks, light and dark, tap areas of 48 px, and nothing off the side at 200 %', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
@@ -168,6 +151,7 @@ test('no axe violations with a year of walks, light and dark, and nothing off th
 					(v) => `${path} ${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`
 				)
 			).toEqual([]);
+			if (colorScheme === 'light') expect(await tapAreaProblems(page), path).toEqual([]);
 		}
 	}
 	await page.emulateMedia({ colorScheme: 'light' });

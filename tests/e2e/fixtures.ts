@@ -192,3 +192,73 @@ export const ALL_PAGES = [
 	'/start',
 	'/test'
 ];
+
+/**
+ * Every control on the page whose tap area is smaller than 48 by 48 CSS px. The tap area is the
+ * control's box joined with its labels' boxes (a label takes the tap for its control), as a
+ * person's finger meets it. Hidden controls and the skip link (shown on focus) are left out.
+ */
+export async function tapAreaProblems(page: Page, min = 48): Promise<string[]> {
+	return page.evaluate((min) => {
+		const controls = document.querySelectorAll<HTMLElement>(
+			'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])'
+		);
+		const problems: string[] = [];
+		for (const el of controls) {
+			if (el.classList.contains('skip')) continue;
+			const own = el.getBoundingClientRect();
+			if (own.width === 0 && own.height === 0) continue;
+			if (getComputedStyle(el).visibility === 'hidden') continue;
+			const boxes = [own];
+			const labels = (el as HTMLInputElement).labels;
+			if (labels) for (const label of labels) boxes.push(label.getBoundingClientRect());
+			const left = Math.min(...boxes.map((b) => b.left));
+			const right = Math.max(...boxes.map((b) => b.right));
+			const top = Math.min(...boxes.map((b) => b.top));
+			const bottom = Math.max(...boxes.map((b) => b.bottom));
+			// Half a pixel of rounding is not a smaller target.
+			if (right - left < min - 0.5 || bottom - top < min - 0.5) {
+				const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
+				problems.push(
+					`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} "${name}" ${Math.round(right - left)}x${Math.round(bottom - top)}`
+				);
+			}
+		}
+		return problems;
+	}, min);
+}
+
+/**
+ * Starts recording layout shifts in every page of the context, from the first paint on; read
+ * the total with layoutShift(page). Chromium only (the Layout Instability API).
+ */
+export async function watchLayoutShift(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const w = window as unknown as { __shift: number; __shifts: string[] };
+		w.__shift = 0;
+		w.__shifts = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+				sources?: { node?: Node }[];
+			})[]) {
+				if (entry.hadRecentInput) continue;
+				w.__shift += entry.value;
+				w.__shifts.push(
+					`${entry.value.toFixed(4)} ${(entry.sources ?? [])
+						.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? '?')
+						.join(' | ')}`
+				);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts recorded in this page since it loaded (see watchLayoutShift). */
+export async function layoutShift(page: Page): Promise<{ total: number; shifts: string[] }> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __shift: number; __shifts: string[] };
+		return { total: w.__shift, shifts: w.__shifts };
+	});
+}

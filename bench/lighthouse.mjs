@@ -1,0 +1,132 @@
+// Lighthouse (12, the last version that runs on Node 20), mobile settings (its defaults:
+// a mid-range phone, simulated slow 4G and a 4x slower CPU), Debian's Chromium, the build served
+// by a plain gzip static host: performance and accessibility scores, LCP, TBT and CLS for every
+// page, the median of 3 runs taken in turn. Then Progress (charts drawn), History, Today and the
+// report again with a year of daily walks restored. Budgets (issue 13): performance at least 98
+// and accessibility 100 on every page. Figures only: nothing is asserted.
+//
+//   node bench/lighthouse.mjs            every page, 3 runs each (about 10 minutes on 2 cores)
+//   RUNS=1 node bench/lighthouse.mjs     one run each, for a quick look
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tenYears } from '../scripts/ten-years.mjs';
+import { executablePath, serveGzip } from './serve.mjs';
+
+const PORT = 4178;
+const RUNS = Number(process.env.RUNS ?? 3);
+const PAGES = [
+	'/',
+	'/walk',
+	'/plan',
+	'/progress',
+	'/history',
+	'/history/add',
+	'/session',
+	'/review',
+	'/report',
+	'/diary',
+	'/raise',
+	'/learn',
+	'/learn/pain-scale',
+	'/learn/get-help',
+	'/settings',
+	'/data',
+	'/start',
+	'/test'
+];
+const WITH_DATA = ['/', '/progress', '/history', '/report'];
+
+const { url: BASE, stop } = await serveGzip(PORT);
+const profile = mkdtempSync(join(tmpdir(), 'legwork-lighthouse-'));
+const chrome = await chromeLauncher.launch({
+	chromePath: executablePath,
+	userDataDir: profile,
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+});
+
+/** One Lighthouse run; `keep` leaves the profile's storage (and so the data) as it is. */
+async function audit(path, keep = false) {
+	const result = await lighthouse(`${BASE}${path}`, {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility'],
+		disableStorageReset: keep
+	});
+	const { categories, audits } = result.lhr;
+	return {
+		performance: Math.round(categories.performance.score * 100),
+		accessibility: Math.round(categories.accessibility.score * 100),
+		lcp: audits['largest-contentful-paint'].numericValue,
+		tbt: audits['total-blocking-time'].numericValue,
+		cls: audits['cumulative-layout-shift'].numericValue
+	};
+}
+
+/** Runs every page RUNS times, in turn (page 1, 2, …, then again), and keeps each median. */
+async function auditAll(paths, keep) {
+	const runs = new Map(paths.map((p) => [p, []]));
+	for (let i = 0; i < RUNS; i++) {
+		for (const path of paths) runs.get(path).push(await audit(path, keep));
+	}
+	return paths.map((path) => {
+		const all = runs.get(path).sort((a, b) => a.performance - b.performance || b.lcp - a.lcp);
+		return { path, ...all[Math.floor(all.length / 2)], worst: all[0].performance };
+	});
+}
+
+/** Restores a year of daily walks, ending yesterday, as a person would on Your data. */
+async function restoreAYear() {
+	const file = join(profile, 'year.json');
+	const DAY = 86_400_000;
+	const start = new Date();
+	start.setUTCHours(9, 0, 0, 0);
+	writeFileSync(file, JSON.stringify(tenYears(365, start.getTime() - 365 * DAY)));
+	const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+	const page = await browser.newPage();
+	await page.goto(`${BASE}/data`);
+	await page.waitForSelector('body[data-hydrated]');
+	const input = await page.waitForSelector('[data-testid="backup-file"]');
+	await input.uploadFile(file);
+	await (await page.waitForSelector('[data-testid="replace"]')).click();
+	await page.waitForSelector('[data-testid="restored"]', { timeout: 120_000 });
+	await page.close();
+	await browser.disconnect();
+}
+
+function print(title, rows) {
+	console.log(title);
+	console.log('  page                 perf  (worst)  a11y    LCP ms   TBT ms    CLS');
+	for (const r of rows) {
+		const flag = r.performance < 98 || r.accessibility < 100 ? '  UNDER budget' : '';
+		console.log(
+			`  ${r.path.padEnd(20)} ${String(r.performance).padStart(4)}  (${String(r.worst).padStart(3)})  ${String(r.accessibility).padStart(4)}  ${String(Math.round(r.lcp)).padStart(8)} ${String(Math.round(r.tbt)).padStart(8)}  ${r.cls.toFixed(3)}${flag}`
+		);
+	}
+}
+
+try {
+	const empty = await auditAll(PAGES, false);
+	print(
+		`Lighthouse ${RUNS === 1 ? '(1 run)' : `(median of ${RUNS})`}, mobile, first visit, no data:`,
+		empty
+	);
+	await restoreAYear();
+	const full = await auditAll(WITH_DATA, true);
+	print('with a year of daily walks (a returning visit: the service worker is warm):', full);
+} finally {
+	await chrome.kill();
+	stop();
+}

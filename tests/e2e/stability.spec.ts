@@ -1,0 +1,79 @@
+// What a person's finger and eye meet on every page: every control is big enough to tap, and
+// nothing moves once the page is drawn (no layout shift), with and without a year of data.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tenYears } from '../../scripts/ten-years.mjs';
+import {
+	ALL_PAGES,
+	expect,
+	layoutShift,
+	tapAreaProblems,
+	test,
+	waitForServiceWorker,
+	watchLayoutShift
+} from './fixtures';
+
+test('every control on every page has a tap area of at least 48 by 48 px', async ({ page }) => {
+	const problems: string[] = [];
+	for (const path of ALL_PAGES) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		problems.push(...(await tapAreaProblems(page)).map((p) => `${path}: ${p}`));
+	}
+	expect(problems).toEqual([]);
+});
+
+test('nothing moves once a page is drawn, on a first visit or any later one', async ({
+	page,
+	context
+}) => {
+	await watchLayoutShift(context);
+	// The first visit: the "works without internet" notice arrives when the worker is ready.
+	await page.goto('/');
+	await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 });
+	await waitForServiceWorker(page);
+	expect(await layoutShift(page), 'first visit').toEqual({ total: 0, shifts: [] });
+	for (const path of ALL_PAGES) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect.soft(await layoutShift(page), path).toEqual({ total: 0, shifts: [] });
+	}
+});
+
+test('nothing moves once drawn with a year of walks: Today, Progress with its charts, History, a walk, the report', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await page.clock.install({ time: new Date('2017-11-28T12:00:00') });
+	const file = join(mkdtempSync(join(tmpdir(), 'legwork-year-')), 'year.json');
+	writeFileSync(file, JSON.stringify(tenYears(365)));
+	await page.goto('/data');
+	await page.getByTestId('backup-file').setInputFiles(file);
+	await page.getByTestId('replace').click();
+	await expect(page.getByTestId('restored')).toBeVisible({ timeout: 60_000 });
+	await watchLayoutShift(context);
+	await page.goto('/history');
+	const session = await page
+		.getByTestId('history-item')
+		.first()
+		.getByRole('link')
+		.getAttribute('href');
+	const pages: [string, string][] = [
+		['/', '[data-testid="target"], [data-testid="week"]'],
+		['/progress', '[data-testid="chart-walking"][data-drawn="true"]'],
+		['/history', '[data-testid="history-item"]'],
+		[session!, 'h1'],
+		['/report', '[data-testid="report-weeks"] tbody tr'],
+		['/diary', 'h1'],
+		['/plan', 'h1']
+	];
+	for (const [path, ready] of pages) {
+		await page.goto(path);
+		await page.locator(ready).first().waitFor();
+		await page.waitForLoadState('networkidle');
+		expect.soft(await layoutShift(page), path).toEqual({ total: 0, shifts: [] });
+	}
+});
