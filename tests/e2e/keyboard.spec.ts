@@ -1,7 +1,9 @@
-// The keyboard alone: a whole walk and a restore, reaching every control with Tab and using it
-// with Enter or Space, as a person with a switch or a keyboard (and no pointer) would.
+// The keyboard alone: onboarding, a whole walk and a restore, reaching every control with Tab
+// (and a choice in a group with the arrow keys) and using it with Enter or Space, as a person
+// with a switch or a keyboard (and no pointer) would.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { SAFETY_QUESTIONS } from '../../src/lib/safety/questions';
 import { expect, readTable, test } from './fixtures';
 import { onboard } from './onboarding';
 
@@ -24,6 +26,69 @@ async function keyTo(page: Page, testId: string, key = 'Enter') {
 	}
 	throw new Error(`${testId} was not reached with Tab`);
 }
+
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** Tabs forward until the control is focused, then presses the key (or nothing, for ''). */
+async function tabTo(page: Page, target: Locator, key = 'Enter') {
+	await expect(target).toBeVisible();
+	for (let i = 0; i < 80; i++) {
+		if (await isFocused(target)) {
+			if (key) await page.keyboard.press(key);
+			return;
+		}
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`${await target.textContent()} was not reached with Tab`);
+}
+
+/**
+ * Picks one choice of a radio group: Tab into the group (one stop for the whole group), then
+ * the arrow keys to the choice, as a screen-reader or keyboard user does.
+ */
+async function choose(page: Page, choice: Locator) {
+	const name = await choice.getAttribute('name');
+	const group = page.locator(`input[type=radio][name="${name}"]`);
+	for (let i = 0; i < 80; i++) {
+		const inGroup = await group.evaluateAll((els) => els.includes(document.activeElement!));
+		if (inGroup) break;
+		await page.keyboard.press('Tab');
+	}
+	for (let i = 0; i < 10 && !(await isFocused(choice)); i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Space');
+	await expect(choice).toBeChecked();
+}
+
+test('onboarding with the keyboard alone, a clinic walk test typed in', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/start');
+	const next = page.getByRole('button', { name: 'Continue' });
+	await tabTo(page, next);
+	for (const { id } of SAFETY_QUESTIONS) {
+		await choose(page, page.getByTestId(`q-${id}`).getByLabel('No'));
+		await tabTo(page, next);
+	}
+	await choose(page, page.getByLabel('Both legs'));
+	await tabTo(page, next);
+	await choose(page, page.getByLabel(/Poor circulation in the leg arteries/));
+	await tabTo(page, next);
+	// The suggested days and the region's emergency number are kept.
+	await tabTo(page, next);
+	await expect(page.getByLabel('Emergency number')).toHaveValue('999');
+	await tabTo(page, next);
+	await tabTo(page, page.getByTestId('baseline-enter'));
+	await tabTo(page, page.getByLabel('Minutes until the pain started'), '');
+	await page.keyboard.type('3');
+	await tabTo(page, page.getByLabel('Minutes until you had to stop'), '');
+	await page.keyboard.type('6');
+	await tabTo(page, page.getByTestId('use-entered'));
+	await tabTo(page, page.getByTestId('go-today'));
+	await expect(page.getByTestId('target')).toBeVisible();
+	const [program] = await readTable<{ schedules: { days: number[] }[] }>(page, 'programs');
+	expect(program.schedules[0].days).toEqual([0, 2, 4]);
+	const tests = await readTable<{ onsetMs: number; maxWalkMs: number }>(page, 'walkTests');
+	expect(tests).toMatchObject([{ onsetMs: 3 * MIN, maxWalkMs: 6 * MIN }]);
+});
 
 test('a whole walk with the keyboard alone', async ({ page }) => {
 	await page.clock.install({ time: T0 });
