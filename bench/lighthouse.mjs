@@ -7,6 +7,7 @@
 //
 //   node bench/lighthouse.mjs            every page, 3 runs each (about 10 minutes on 2 cores)
 //   RUNS=1 node bench/lighthouse.mjs     one run each, for a quick look
+//   PAGES=/,/progress node bench/…       only those pages
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -39,6 +40,8 @@ const PAGES = [
 	'/test'
 ];
 const WITH_DATA = ['/', '/progress', '/history', '/report'];
+const only = process.env.PAGES?.split(',');
+const chosen = (paths) => (only ? paths.filter((p) => only.includes(p)) : paths);
 
 const { url: BASE, stop } = await serveGzip(PORT);
 const profile = mkdtempSync(join(tmpdir(), 'legwork-lighthouse-'));
@@ -118,13 +121,13 @@ function print(title, rows) {
 }
 
 try {
-	const empty = await auditAll(PAGES, false);
+	const empty = await auditAll(chosen(PAGES), false);
 	print(
 		`Lighthouse ${RUNS === 1 ? '(1 run)' : `(median of ${RUNS})`}, mobile, first visit, no data:`,
 		empty
 	);
 	await restoreAYear();
-	const full = await auditAll(WITH_DATA, true);
+	const full = await auditAll(chosen(WITH_DATA), true);
 	print('with a year of daily walks (a returning visit: the service worker is warm):', full);
 } finally {
 	await chrome.kill();

@@ -5,7 +5,10 @@ for (const script of [
 	'bench/event-record.mjs',
 	'bench/backup.mjs',
 	'bench/records.mjs',
-	'bench/memory.mjs'
+	'bench/memory.mjs',
+	'bench/offline-start.mjs',
+	// The longest (about 10 minutes): Lighthouse on every page, 3 runs each.
+	'bench/lighthouse.mjs'
 ]) {
 	execFileSync('node', [script], { stdio: 'inherit' });
 }
