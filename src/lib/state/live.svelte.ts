@@ -8,6 +8,23 @@ import { createSubscriber } from 'svelte/reactivity';
 export type Repo = typeof import('$lib/storage/repo');
 const load = () => Promise.all([import('dexie'), import('$lib/storage/repo')]);
 
+/**
+ * The same records, by id and last change: every stored record carries both, and every write
+ * moves `updatedAt`. So a second answer that matches the first needs no new drawing.
+ */
+function sameRecords(a: unknown, b: unknown): boolean {
+	if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+	return a.every((x, i) => {
+		const y = b[i];
+		return (
+			typeof x?.id === 'string' &&
+			x.id === y?.id &&
+			typeof x?.updatedAt === 'number' &&
+			x.updatedAt === y?.updatedAt
+		);
+	});
+}
+
 export class LiveQuery<T> {
 	#value = $state.raw<T | undefined>(undefined);
 	#error = $state.raw<unknown>(null);
@@ -33,7 +50,10 @@ export class LiveQuery<T> {
 					);
 					subscription = liveQuery(() => query(repo)).subscribe({
 						next: (value) => {
+							const first = !live;
 							live = true;
+							// The live query's first answer repeats the read above: keep what is drawn.
+							if (first && sameRecords(this.#value, value)) return;
 							this.#value = value;
 							this.#error = null;
 						},

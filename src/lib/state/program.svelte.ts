@@ -100,8 +100,9 @@ export class ProgramState {
 	): Promise<boolean> {
 		const program = this.program;
 		if (!program) return false;
+		const at = now();
 		try {
-			await (await repo()).addWalkTest({ ...result, programId: program.id, at: now() });
+			await (await repo()).addWalkTest({ ...result, programId: program.id, at });
 			await this.load();
 			return true;
 		} catch {
@@ -124,9 +125,10 @@ export class ProgramState {
 	}
 
 	async answerFollowUp(spoken: boolean): Promise<void> {
+		const at = now();
 		const { addSafetyCheck } = await repo();
 		await addSafetyCheck({
-			at: now(),
+			at,
 			context: 'followUp',
 			answers: { spoken },
 			needsClearance: !spoken

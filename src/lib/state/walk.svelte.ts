@@ -60,10 +60,12 @@ export class WalkRecorder {
 		meta: Pick<SessionRecord, 'programId' | 'kind' | 'track' | 'targetMs'>,
 		phase: Phase
 	): Promise<boolean> {
+		// The time of the tap, not of the moment the database code has loaded.
+		const at = now();
 		return this.#write(async () => {
 			const { startSession } = await storage();
 			const { session, event } = await startSession(meta, {
-				at: now(),
+				at,
 				type: 'started',
 				phase
 			});
