@@ -68,33 +68,41 @@ export function spokenDuration(ms: number): string {
  */
 export const LOCALE: string | undefined = undefined;
 
+/**
+ * One formatter per style, made on first use: `toLocaleDateString` with options builds a new
+ * formatter on every call, which made the report with a year of walks slow to draw.
+ */
+function formatter(options: Intl.DateTimeFormatOptions): (at: Date) => string {
+	let made: Intl.DateTimeFormat | null = null;
+	return (at) => (made ??= new Intl.DateTimeFormat(LOCALE, options)).format(at);
+}
+const weekdayFormat = formatter({ weekday: 'long' });
+const weekdayTimeFormat = formatter({ weekday: 'long', hour: '2-digit', minute: '2-digit' });
+const shortFormat = formatter({ weekday: 'short', day: 'numeric', month: 'short' });
+const longFormat = formatter({ weekday: 'long', day: 'numeric', month: 'long' });
+
 export function dayName(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString(LOCALE, { weekday: 'long' });
+	return weekdayFormat(parseIsoDate(date));
 }
 
 /** A day and time, e.g. "Monday 09:00", for a walk left unfinished. */
 export function weekdayTime(at: number): string {
-	return new Date(at).toLocaleString(LOCALE, {
-		weekday: 'long',
-		hour: '2-digit',
-		minute: '2-digit'
-	});
+	return weekdayTimeFormat(new Date(at));
+}
+
+const timeFormat = formatter({ hour: '2-digit', minute: '2-digit' });
+
+/** A time of day, e.g. "09:00", in the person's own way of writing it. */
+export function timeOfDay(at: number): string {
+	return timeFormat(new Date(at));
 }
 
 export function shortDate(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString(LOCALE, {
-		weekday: 'short',
-		day: 'numeric',
-		month: 'short'
-	});
+	return shortFormat(parseIsoDate(date));
 }
 
 export function longDate(date: IsoDate): string {
-	return parseIsoDate(date).toLocaleDateString(LOCALE, {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long'
-	});
+	return longFormat(parseIsoDate(date));
 }
 
 export const WEEKDAYS = [
