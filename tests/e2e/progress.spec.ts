@@ -128,8 +128,14 @@ test('progress after recorded walks: this week against last, the charts and thei
 	await expect(page.getByTestId('milestones')).toContainText('start to hurt 1 min later');
 	await expect(page.getByTestId('milestones')).not.toContainText('every session of a week');
 
+	// A chart far down the page is drawn only as it comes near the screen (its space is kept),
+	// or when the page is printed.
+	await expect(page.getByTestId('chart-sessions')).toHaveAttribute('data-drawn', 'false');
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(page.getByTestId('chart-sessions')).toHaveAttribute('data-drawn', 'true');
 	// The charts are drawn, and the same figures are in a table.
 	for (const id of ['chart-walking', 'chart-pain', 'chart-sessions']) {
+		await page.getByTestId(id).scrollIntoViewIfNeeded();
 		await expect(page.getByTestId(id)).toHaveAttribute('data-drawn', 'true');
 		const box = await page.getByTestId(id).locator('canvas').boundingBox();
 		expect(box!.width).toBeGreaterThan(200);
@@ -438,6 +444,7 @@ test('History with ten years of walks: grouped by week, a walk ten years back re
 	// Progress with ten years: this week's figures and no cap that drops old weeks.
 	await page.goto('/progress');
 	await expect(page.getByTestId('stat-walking')).toContainText('min');
+	await page.getByTestId('chart-walking').scrollIntoViewIfNeeded();
 	await expect(page.getByTestId('chart-walking')).toHaveAttribute('data-drawn', 'true');
 });
 

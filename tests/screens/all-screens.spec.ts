@@ -32,6 +32,12 @@ async function snap(page: Page, name: string) {
 		await page.screenshot({ path: `${OUT}/${label}-${v.name}.png` });
 		// The whole page too, once, to see what lies below the first screen.
 		if (v.name === 'phone-light') {
+			// Charts are drawn as they come near the screen: pass over the page first.
+			await page.evaluate(async () => {
+				window.scrollTo(0, document.body.scrollHeight);
+				await new Promise((resolve) => setTimeout(resolve, 400));
+				window.scrollTo(0, 0);
+			});
 			await page.screenshot({ path: `${OUT}/${label}-phone-full.png`, fullPage: true });
 		}
 	}
@@ -154,7 +160,9 @@ test('every screen', async ({ page }) => {
 	await page.getByTestId('edit-session').click();
 	await snap(page, 'session-edit');
 	await page.goto('/progress');
+	await page.getByTestId('chart-walking').scrollIntoViewIfNeeded();
 	await page.getByTestId('chart-walking').and(page.locator('[data-drawn="true"]')).waitFor();
+	await page.evaluate(() => window.scrollTo(0, 0));
 	await snap(page, 'progress-two-weeks');
 	await page.goto('/report');
 	await snap(page, 'report');

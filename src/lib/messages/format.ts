@@ -76,13 +76,26 @@ function formatter(options: Intl.DateTimeFormatOptions): (at: Date) => string {
 	let made: Intl.DateTimeFormat | null = null;
 	return (at) => (made ??= new Intl.DateTimeFormat(LOCALE, options)).format(at);
 }
-const weekdayFormat = formatter({ weekday: 'long' });
+/** A date's words, kept once written: the same weeks are named again on every redraw. */
+function dateWords(options: Intl.DateTimeFormatOptions): (date: IsoDate) => string {
+	const format = formatter(options);
+	const written = new Map<IsoDate, string>();
+	return (date) => {
+		let words = written.get(date);
+		if (words === undefined) {
+			words = format(parseIsoDate(date));
+			written.set(date, words);
+		}
+		return words;
+	};
+}
+const dayWords = dateWords({ weekday: 'long' });
+const shortWords = dateWords({ weekday: 'short', day: 'numeric', month: 'short' });
+const longWords = dateWords({ weekday: 'long', day: 'numeric', month: 'long' });
 const weekdayTimeFormat = formatter({ weekday: 'long', hour: '2-digit', minute: '2-digit' });
-const shortFormat = formatter({ weekday: 'short', day: 'numeric', month: 'short' });
-const longFormat = formatter({ weekday: 'long', day: 'numeric', month: 'long' });
 
 export function dayName(date: IsoDate): string {
-	return weekdayFormat(parseIsoDate(date));
+	return dayWords(date);
 }
 
 /** A day and time, e.g. "Monday 09:00", for a walk left unfinished. */
@@ -98,11 +111,11 @@ export function timeOfDay(at: number): string {
 }
 
 export function shortDate(date: IsoDate): string {
-	return shortFormat(parseIsoDate(date));
+	return shortWords(date);
 }
 
 export function longDate(date: IsoDate): string {
-	return longFormat(parseIsoDate(date));
+	return longWords(date);
 }
 
 export const WEEKDAYS = [

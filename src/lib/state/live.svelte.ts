@@ -8,21 +8,28 @@ import { createSubscriber } from 'svelte/reactivity';
 export type Repo = typeof import('$lib/storage/repo');
 const load = () => Promise.all([import('dexie'), import('$lib/storage/repo')]);
 
+/** One stored record, by id and last change. */
+function sameRecord(x: unknown, y: unknown): boolean {
+	if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+	const a = x as { id?: unknown; updatedAt?: unknown };
+	const b = y as { id?: unknown; updatedAt?: unknown };
+	return (
+		typeof a.id === 'string' &&
+		a.id === b.id &&
+		typeof a.updatedAt === 'number' &&
+		a.updatedAt === b.updatedAt
+	);
+}
+
 /**
- * The same records, by id and last change: every stored record carries both, and every write
- * moves `updatedAt`. So a second answer that matches the first needs no new drawing.
+ * The same answer, told by its records' ids and last changes: every stored record carries both,
+ * and every write moves `updatedAt`. A list, one record, or nothing (null) both times. So a
+ * second answer that matches the first needs no new drawing.
  */
-function sameRecords(a: unknown, b: unknown): boolean {
-	if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-	return a.every((x, i) => {
-		const y = b[i];
-		return (
-			typeof x?.id === 'string' &&
-			x.id === y?.id &&
-			typeof x?.updatedAt === 'number' &&
-			x.updatedAt === y?.updatedAt
-		);
-	});
+export function sameRecords(a: unknown, b: unknown): boolean {
+	if (a === null && b === null) return true;
+	if (!Array.isArray(a) || !Array.isArray(b)) return sameRecord(a, b);
+	return a.length === b.length && a.every((x, i) => sameRecord(x, b[i]));
 }
 
 export class LiveQuery<T> {

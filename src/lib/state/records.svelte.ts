@@ -94,8 +94,14 @@ export class RecordsState {
 	get program() {
 		return this.#program.current ?? null;
 	}
+	/** Everything read once: the page then draws once, not once for each answer. */
 	get loaded(): boolean {
-		return this.#sessions.current !== undefined && this.#program.current !== undefined;
+		return (
+			this.#sessions.current !== undefined &&
+			this.#program.current !== undefined &&
+			(this.#tests.current !== undefined || !!this.#tests.error) &&
+			(this.#reviews.current !== undefined || !!this.#reviews.error)
+		);
 	}
 	get failed(): boolean {
 		return !!this.#sessions.error;
