@@ -33,11 +33,10 @@ async function snap(page: Page, name: string) {
 		// The whole page too, once, to see what lies below the first screen.
 		if (v.name === 'phone-light') {
 			// Charts are drawn as they come near the screen: pass over the page first.
-			await page.evaluate(async () => {
-				window.scrollTo(0, document.body.scrollHeight);
-				await new Promise((resolve) => setTimeout(resolve, 400));
-				window.scrollTo(0, 0);
-			});
+			// (Waited for here, not in the page: its clock may be paused.)
+			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+			await page.waitForTimeout(300);
+			await page.evaluate(() => window.scrollTo(0, 0));
 			await page.screenshot({ path: `${OUT}/${label}-phone-full.png`, fullPage: true });
 		}
 	}

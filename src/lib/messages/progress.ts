@@ -17,8 +17,7 @@ export const progress = {
 	attempted: (n: number) => (n === 1 ? '1 walk stopped early' : `${n} walks stopped early`),
 	adherenceHelp:
 		'A walk counts as a session once you have walked at least half of its target, or you chose to count it. Two walks on one day count once.',
-	expect:
-		'Most people notice a change after about 4 weeks of regular walking. Keep going, even on days when it feels the same.',
+	expect: 'Most people notice a change after about 4 weeks of regular walking. Keep going.',
 	changeHelp:
 		'A meaningful improvement is one large enough for people to notice in daily life. The figures come from studies of 12-week programs.'
 };
