@@ -226,7 +226,11 @@ async function scenario(b, check) {
 		if ((await b.evaluate(readTable, 'sessions')).length !== 0)
 			throw new Error('erase left sessions');
 		await open('/data');
-		await b.upload('[data-testid="backup-file"]', path);
+		// Your data draws its controls once it has read what it shows, just after waking.
+		await waitUntil(async () => {
+			await b.upload('[data-testid="backup-file"]', path);
+			return true;
+		}, 'the backup file chooser');
 		await waitVisible('[data-testid="backup-contents"]');
 		await tap('[data-testid="replace"]');
 		await waitVisible('[data-testid="restored"]');
