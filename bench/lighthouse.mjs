@@ -14,31 +14,13 @@ import puppeteer from 'puppeteer-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL_PAGES } from '../tests/pages.mjs';
 import { tenYears } from '../scripts/ten-years.mjs';
 import { executablePath, serveGzip } from './serve.mjs';
 
 const PORT = 4178;
 const RUNS = Number(process.env.RUNS ?? 3);
-const PAGES = [
-	'/',
-	'/walk',
-	'/plan',
-	'/progress',
-	'/history',
-	'/history/add',
-	'/session',
-	'/review',
-	'/report',
-	'/diary',
-	'/raise',
-	'/learn',
-	'/learn/pain-scale',
-	'/learn/get-help',
-	'/settings',
-	'/data',
-	'/start',
-	'/test'
-];
+const PAGES = ALL_PAGES;
 const WITH_DATA = ['/', '/progress', '/history', '/report'];
 const only = process.env.PAGES?.split(',');
 const chosen = (paths) => (only ? paths.filter((p) => only.includes(p)) : paths);

@@ -1,18 +1,14 @@
 // The walk page's JavaScript heap over two simulated hours of walking (Playwright's clock runs
 // the timers; a bout and a rest every 10 minutes), after garbage collection, at each half hour.
 // Budget (issue 13): at most 30 MB, and not growing with time. Figures only.
-import { chromium } from '@playwright/test';
-import { executablePath, serveBuild } from './serve.mjs';
+import { launchChromium, serveBuild } from './serve.mjs';
 
 const PORT = 4178;
 const MIN = 60_000;
 const { url: URL, stop } = await serveBuild(PORT);
 const readings = [];
 try {
-	const browser = await chromium.launch({
-		executablePath,
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
-	});
+	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	await page.clock.install({ time: new Date('2026-11-23T09:00:00') });

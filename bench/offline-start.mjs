@@ -2,18 +2,14 @@
 // 'legwork-interactive' mark), with the service worker warm and no network at all: what a person
 // waits for when they open Legwork outdoors with no signal. Debian's Chromium at a phone's size,
 // no throttling; the median of 7 fresh tabs, with and without a program. Figures only.
-import { chromium } from '@playwright/test';
-import { executablePath, serveGzip } from './serve.mjs';
+import { launchChromium, serveGzip } from './serve.mjs';
 
 const PORT = 4179;
 const TABS = 7;
 const { url, stop } = await serveGzip(PORT);
 const results = [];
 try {
-	const browser = await chromium.launch({
-		executablePath,
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
-	});
+	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const first = await context.newPage();
 	await first.goto(url);

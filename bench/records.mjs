@@ -2,13 +2,12 @@
 // compute, how soon Progress, History and the report are usable in Debian's Chromium, and each
 // page's JavaScript heap after garbage collection. Budgets (issue 11): weekly figures under
 // 100 ms; each page usable under 1 s; heap under 60 MB. Figures only, never asserted.
-import { chromium } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
-import { executablePath, serveBuild } from './serve.mjs';
+import { launchChromium, serveBuild } from './serve.mjs';
 import { tenYears } from '../scripts/ten-years.mjs';
 
 const PORT = 4177;
@@ -41,10 +40,7 @@ const median = times[Math.floor(times.length / 2)];
 const { url: URL, stop } = await serveBuild(PORT);
 const results = [];
 try {
-	const browser = await chromium.launch({
-		executablePath,
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
-	});
+	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	await page.goto(`${URL}/data`);

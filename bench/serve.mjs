@@ -6,6 +6,15 @@ export const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 	existsSync(p)
 );
 
+/** Debian's Chromium through Playwright, with no background traffic of its own. */
+export async function launchChromium() {
+	const { chromium } = await import('@playwright/test');
+	return chromium.launch({
+		executablePath,
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
+	});
+}
+
 /** Serves build/ on the port; resolves once it answers. sirv itself, not through npx: killing
  * npx would leave sirv running, serving an old build. */
 export async function serveBuild(port) {

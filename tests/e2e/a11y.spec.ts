@@ -1,15 +1,12 @@
 // Accessibility: no axe-core violations on any page, light or dark, and no sideways scrolling
 // at 200 % text on a phone-sized screen.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { tenYears } from '../../scripts/ten-years.mjs';
 import {
 	ALL_PAGES as PAGES,
 	expect,
 	largeText,
 	passCheck,
+	restoreYear,
 	tapAreaProblems,
 	test
 } from './fixtures';
@@ -123,14 +120,7 @@ test('no axe violations with a year of walks, light and dark, tap areas of 48 px
 	page
 }) => {
 	test.setTimeout(120_000);
-	// A year of daily walks, restored as a person would, seen the day after the last one.
-	await page.clock.install({ time: new Date('2017-11-28T12:00:00') });
-	const path = join(mkdtempSync(join(tmpdir(), 'legwork-year-')), 'year.json');
-	writeFileSync(path, JSON.stringify(tenYears(365)));
-	await page.goto('/data');
-	await page.getByTestId('backup-file').setInputFiles(path);
-	await page.getByTestId('replace').click();
-	await expect(page.getByTestId('restored')).toBeVisible({ timeout: 60_000 });
+	await restoreYear(page);
 	await page.goto('/history');
 	const session = await page
 		.getByTestId('history-item')

@@ -1,9 +1,10 @@
 // Shared test set-up: every test fails if the app sends any request outside its own origin.
 import { test as base, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import config, { BASE_URL, CHROMIUM_ARGS } from '../../playwright.config';
+import { tenYears } from '../../scripts/ten-years.mjs';
 
 function isOwnOrigin(url: string): boolean {
 	if (url.startsWith('data:') || url.startsWith('blob:')) return true;
@@ -171,27 +172,7 @@ export async function largeText(page: Page): Promise<void> {
 	);
 }
 
-/** Every page of the app, for checks that go through them all (axe, the security policy). */
-export const ALL_PAGES = [
-	'/',
-	'/walk',
-	'/plan',
-	'/progress',
-	'/history',
-	'/history/add',
-	'/session',
-	'/review',
-	'/report',
-	'/diary',
-	'/raise',
-	'/learn',
-	'/learn/pain-scale',
-	'/learn/get-help',
-	'/settings',
-	'/data',
-	'/start',
-	'/test'
-];
+export { ALL_PAGES } from '../pages.mjs';
 
 /**
  * Every control on the page whose tap area is smaller than 48 by 48 CSS px. The tap area is the
@@ -261,4 +242,18 @@ export async function layoutShift(page: Page): Promise<{ total: number; shifts: 
 		const w = window as unknown as { __shift: number; __shifts: string[] };
 		return { total: w.__shift, shifts: w.__shifts };
 	});
+}
+
+/**
+ * A year of daily walks (28 November 2016 on), restored on Your data as a person would, seen the
+ * day after the last one: the page's clock is set to 28 November 2017.
+ */
+export async function restoreYear(page: Page): Promise<void> {
+	await page.clock.install({ time: new Date('2017-11-28T12:00:00') });
+	const file = join(mkdtempSync(join(tmpdir(), 'legwork-year-')), 'year.json');
+	writeFileSync(file, JSON.stringify(tenYears(365)));
+	await page.goto('/data');
+	await page.getByTestId('backup-file').setInputFiles(file);
+	await page.getByTestId('replace').click();
+	await expect(page.getByTestId('restored')).toBeVisible({ timeout: 60_000 });
 }

@@ -1,13 +1,10 @@
 // What a person's finger and eye meet on every page: every control is big enough to tap, and
 // nothing moves once the page is drawn (no layout shift), with and without a year of data.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { tenYears } from '../../scripts/ten-years.mjs';
 import {
 	ALL_PAGES,
 	expect,
 	layoutShift,
+	restoreYear,
 	tapAreaProblems,
 	test,
 	waitForServiceWorker,
@@ -47,13 +44,7 @@ test('nothing moves once drawn with a year of walks: Today, Progress with its ch
 	context
 }) => {
 	test.setTimeout(120_000);
-	await page.clock.install({ time: new Date('2017-11-28T12:00:00') });
-	const file = join(mkdtempSync(join(tmpdir(), 'legwork-year-')), 'year.json');
-	writeFileSync(file, JSON.stringify(tenYears(365)));
-	await page.goto('/data');
-	await page.getByTestId('backup-file').setInputFiles(file);
-	await page.getByTestId('replace').click();
-	await expect(page.getByTestId('restored')).toBeVisible({ timeout: 60_000 });
+	await restoreYear(page);
 	await watchLayoutShift(context);
 	await page.goto('/history');
 	const session = await page

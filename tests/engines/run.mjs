@@ -6,29 +6,12 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL_PAGES } from '../pages.mjs';
 import { ENGINES, sleep, waitUntil } from './drivers.mjs';
 
 const PORT = 4185;
 const BASE = `http://127.0.0.1:${PORT}`;
-const PAGES = [
-	'/',
-	'/walk',
-	'/progress',
-	'/history',
-	'/history/add',
-	'/report',
-	'/review',
-	'/diary',
-	'/raise',
-	'/learn',
-	'/learn/pain-scale',
-	'/learn/get-help',
-	'/settings',
-	'/data',
-	'/plan',
-	'/start',
-	'/test'
-];
+const PAGES = ALL_PAGES;
 const wanted = (process.env.ENGINES ?? 'webkit,firefox').split(',').filter(Boolean);
 
 function getEngines() {

@@ -1,0 +1,2 @@
+/** Every page of the app (see pages.mjs). */
+export const ALL_PAGES: string[];
