@@ -89,10 +89,14 @@ function dateWords(options: Intl.DateTimeFormatOptions): (date: IsoDate) => stri
 		return words;
 	};
 }
-const dayWords = dateWords({ weekday: 'long' });
-const shortWords = dateWords({ weekday: 'short', day: 'numeric', month: 'short' });
-const longWords = dateWords({ weekday: 'long', day: 'numeric', month: 'long' });
-const weekdayTimeFormat = formatter({ weekday: 'long', hour: '2-digit', minute: '2-digit' });
+const dayWords = /* @__PURE__ */ dateWords({ weekday: 'long' });
+const shortWords = /* @__PURE__ */ dateWords({ weekday: 'short', day: 'numeric', month: 'short' });
+const longWords = /* @__PURE__ */ dateWords({ weekday: 'long', day: 'numeric', month: 'long' });
+const weekdayTimeFormat = /* @__PURE__ */ formatter({
+	weekday: 'long',
+	hour: '2-digit',
+	minute: '2-digit'
+});
 
 export function dayName(date: IsoDate): string {
 	return dayWords(date);
@@ -103,7 +107,7 @@ export function weekdayTime(at: number): string {
 	return weekdayTimeFormat(new Date(at));
 }
 
-const timeFormat = formatter({ hour: '2-digit', minute: '2-digit' });
+const timeFormat = /* @__PURE__ */ formatter({ hour: '2-digit', minute: '2-digit' });
 
 /** A time of day, e.g. "09:00", in the person's own way of writing it. */
 export function timeOfDay(at: number): string {
