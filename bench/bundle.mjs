@@ -19,6 +19,24 @@ const NAMES = {
 	'data.html': 'Your data',
 	'history/add.html': 'Add a walk'
 };
+/**
+ * What a Learn page's universal `load` imports: the page's words, and the components of what it
+ * shows besides words (its `show` blocks), as the page's `EXTRAS` list names them.
+ */
+function learnLoads(topic) {
+	const words = `src/lib/learn/${topic}.ts`;
+	const extras = Object.fromEntries(
+		[
+			...readFileSync('src/routes/learn/[topic]/+page.ts', 'utf8').matchAll(
+				/'([a-z-]+)': \(\) => import\('\$lib\/([^']+)'\)/g
+			)
+		].map((m) => [m[1], `src/lib/${m[2]}`])
+	);
+	const shown = [...readFileSync(words, 'utf8').matchAll(/show: '([a-z-]+)'/g)].map((m) => m[1]);
+	for (const show of shown) if (!extras[show]) throw new Error(`no component for ${show}`);
+	return [words, ...shown.map((show) => extras[show])];
+}
+
 /** Every prerendered page, with its budget: Today 75 kB, Learn's pages 45 kB, any other 80 kB. */
 function pages() {
 	return walk(BUILD)
@@ -31,7 +49,7 @@ function pages() {
 				NAMES[file] ??
 				(learnTopic ? `Learn: ${learnTopic}` : file[0].toUpperCase() + file.slice(1, -5));
 			const budget = file === 'index.html' ? 75 : file.startsWith('learn') ? 45 : 80;
-			return [name, file, budget, learnTopic ? [`src/lib/learn/${learnTopic}.ts`] : []];
+			return [name, file, budget, learnTopic ? learnLoads(learnTopic) : []];
 		});
 }
 

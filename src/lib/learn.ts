@@ -12,12 +12,11 @@ export type LearnTopic =
 	| 'shoes-water-salt'
 	| 'get-help';
 
+/** What a page shows besides words: the pain scale, the warning signs, cautions for PAD. */
+export type LearnExtra = 'pain-scale' | 'signs-by-urgency' | 'pad-cautions';
+
 /** A block of a page: a paragraph, a list, or one of the live blocks the page draws. */
-export type Block =
-	| { p: string }
-	| { list: string[] }
-	| { h: string }
-	| { show: 'pain-scale' | 'signs-by-urgency' | 'pad-cautions' };
+export type Block = { p: string } | { list: string[] } | { h: string } | { show: LearnExtra };
 
 /** What the list of pages shows: each page's name and a line about it. */
 export interface LearnTopicInfo {
