@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { staticPreloads } from './scripts/static-preloads.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), staticPreloads()],
 	// The app's release, written into backup files.
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	build: {
@@ -38,7 +39,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		// One time zone with daylight saving, so week and date tests mean the same everywhere.
 		env: { TZ: 'Europe/London' },

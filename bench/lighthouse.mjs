@@ -51,13 +51,29 @@ async function audit(path, keep = false) {
 		disableStorageReset: keep
 	});
 	const { categories, audits } = result.lhr;
+	if (process.env.REQUESTS) {
+		// What the page fetched, and when, against the largest paint as the trace saw it.
+		const lcpAt = audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint;
+		console.log(`  ${path}: observed largest paint at ${Math.round(lcpAt)} ms`);
+		for (const r of audits['network-requests'].details.items)
+			console.log(
+				`    ${String(Math.round(r.networkRequestTime)).padStart(6)} → ${String(Math.round(r.networkEndTime)).padStart(6)}  ${String(Math.round(r.transferSize / 1024)).padStart(3)} kB  ${r.url.replace(BASE, '')}`
+			);
+	}
 	return {
 		performance: Math.round(categories.performance.score * 100),
 		accessibility: Math.round(categories.accessibility.score * 100),
 		lcp: audits['largest-contentful-paint'].numericValue,
 		tbt: audits['total-blocking-time'].numericValue,
-		cls: audits['cumulative-layout-shift'].numericValue
+		cls: audits['cumulative-layout-shift'].numericValue,
+		lcpNode: lcpNode(audits['largest-contentful-paint-element'])
 	};
+}
+
+/** The element Lighthouse took as the largest paint, as a short snippet (printed with LCP=1). */
+function lcpNode(audit) {
+	const items = audit?.details?.items?.[0]?.items ?? [];
+	return items[0]?.node?.snippet ?? '';
 }
 
 /** Runs every page RUNS times, in turn (page 1, 2, …, then again), and keeps each median. */
@@ -99,6 +115,7 @@ function print(title, rows) {
 		console.log(
 			`  ${r.path.padEnd(20)} ${String(r.performance).padStart(4)}  (${String(r.worst).padStart(3)})  ${String(r.accessibility).padStart(4)}  ${String(Math.round(r.lcp)).padStart(8)} ${String(Math.round(r.tbt)).padStart(8)}  ${r.cls.toFixed(3)}${flag}`
 		);
+		if (process.env.LCP) console.log(`      LCP element: ${r.lcpNode.slice(0, 110)}`);
 	}
 }
 
