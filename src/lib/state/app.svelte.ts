@@ -6,6 +6,7 @@ import type { UpdateHandle } from '$lib/device/service-worker';
 import type { StorageProblem } from '$lib/storage/db';
 import { defaultContacts, type Contacts } from '$lib/safety/contacts';
 import { DEFAULT_PREFERENCES } from '$lib/preferences';
+import { afterNextPaint, nothingStored } from '$lib/storage/peek';
 import type { Preferences, SessionRecord } from '$lib/storage/schema';
 
 // The database code loads only when storage is first used, so pages that show no stored data
@@ -28,6 +29,31 @@ class AppState {
 	testRunning = $state(false);
 
 	#started: Promise<void> | null = null;
+	/** Asked once, as the app's code runs: is this a first visit, with nothing stored yet? */
+	#nothingStored: Promise<boolean> = browser ? nothingStored() : Promise.resolve(false);
+	#opening = false;
+	#woken!: () => void;
+	#wokenAt = new Promise<void>((resolve) => (this.#woken = resolve));
+	#painted = this.#wokenAt.then(() => afterNextPaint());
+
+	/**
+	 * Nothing is stored on this device yet, as the app found when it started, and storage has
+	 * not been opened since. Pages then draw their "nothing yet" state at once, without the
+	 * database code.
+	 */
+	async firstVisit(): Promise<boolean> {
+		return !this.#opening && (await this.#nothingStored);
+	}
+
+	/** The layout calls this once SvelteKit has woken the page. */
+	woken(): void {
+		this.#woken();
+	}
+
+	/** Resolves once the woken page has been painted: for work that can wait until it is seen. */
+	painted(): Promise<void> {
+		return this.#painted;
+	}
 
 	start(): Promise<void> {
 		this.#started ??= this.#open();
@@ -35,6 +61,10 @@ class AppState {
 	}
 
 	async #open(): Promise<void> {
+		// A first visit has nothing to read: the page wakes and is painted before the database
+		// code is fetched (issue 13: on a slow network it would hold the first paint back).
+		if (await this.#nothingStored) await this.#painted;
+		this.#opening = true;
 		const [{ onStorageProblem, openDatabase }, { getContacts, getPreferences }] = await storage();
 		onStorageProblem((problem) => (this.storageProblem = problem));
 		this.storageProblem = await openDatabase();
@@ -92,7 +122,8 @@ export const app = new AppState();
 
 // In the browser, storage opens as soon as the app's code runs, while SvelteKit is still waking
 // the page: on a slow phone network the database code and the first read then arrive one step
-// sooner, and so do the figures a page shows (issue 13: largest paint).
+// sooner, and so do the figures a page shows (issue 13: largest paint). On a first visit it
+// waits for the page's first paint (see #open).
 if (browser) void app.start();
 
 /** The walk still running, if any (a reload or a new tab finds it here). */

@@ -73,6 +73,8 @@ export class ProgramState {
 
 	/** Waits for storage, then loads; with no storage there is nothing to show. */
 	async open(): Promise<void> {
+		// A first visit: no program, and that is known without the database code.
+		if (await app.firstVisit()) this.loaded = true;
 		await app.start();
 		if (app.storageProblem) this.loaded = true;
 		else await this.load();

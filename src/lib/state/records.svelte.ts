@@ -107,10 +107,14 @@ export class RecordsState {
 		return !!this.#sessions.error;
 	}
 
-	inputs = $derived((this.sessions ?? []).flatMap((s) => inputOf(s) ?? []));
+	// Figures are worked out once everything is read: on part of the records they would be
+	// wrong for a moment, drawn, then moved (and worked out again for nothing).
+	inputs = $derived(this.loaded ? (this.sessions ?? []).flatMap((s) => inputOf(s) ?? []) : []);
 	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
 	plan = $derived(
-		planOf(this.program, this.sessions ?? [], this.baseline, this.reviews, this.today)
+		this.loaded
+			? planOf(this.program, this.sessions ?? [], this.baseline, this.reviews, this.today)
+			: null
 	);
 	weekPlans = $derived<WeekPlan[]>(
 		(this.plan?.weeks ?? []).map((w) => ({
@@ -129,6 +133,7 @@ export class RecordsState {
 	);
 	/** The baseline and each later test of the program, with the change since the baseline. */
 	testChanges = $derived.by<TestWithChange[]>(() => {
+		if (!this.loaded) return [];
 		const program = this.program;
 		const list = program ? this.tests.filter((t) => t.programId === program.id) : this.tests;
 		const base = this.baseline ?? list[0] ?? null;

@@ -101,6 +101,8 @@ export class WalkScreen {
 	}
 
 	async open(): Promise<void> {
+		// A first visit: no walk under way and no program, known without the database code.
+		if (await app.firstVisit()) this.prog.loaded = this.loaded = true;
 		await app.start();
 		if (!app.storageProblem) {
 			const running = await repo()

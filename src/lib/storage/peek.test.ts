@@ -1,0 +1,52 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { database, openDatabase, resetDatabaseForTests } from './db';
+import { nothingStored } from './peek';
+import { savePreferences } from './repo';
+import { DB_NAME } from './schema';
+import { DEFAULT_PREFERENCES } from '$lib/preferences';
+
+beforeEach(async () => {
+	resetDatabaseForTests();
+	await Dexie.delete(DB_NAME);
+});
+
+describe('nothing stored (a first visit)', () => {
+	it('is true with no database at all', async () => {
+		expect(await nothingStored()).toBe(true);
+	});
+
+	it('creates no database by asking', async () => {
+		await nothingStored();
+		expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+	});
+
+	it('is true when the database is there with every table empty', async () => {
+		expect(await openDatabase()).toBeNull();
+		expect(await nothingStored()).toBe(true);
+	});
+
+	it('is false once anything is stored, even a setting', async () => {
+		expect(await openDatabase()).toBeNull();
+		await savePreferences({ ...DEFAULT_PREFERENCES, theme: 'dark' });
+		expect(await nothingStored()).toBe(false);
+	});
+
+	it('lets go of the database: the app opens it as usual afterwards', async () => {
+		expect(await openDatabase()).toBeNull();
+		resetDatabaseForTests();
+		await nothingStored();
+		expect(await openDatabase()).toBeNull();
+		expect(database().isOpen()).toBe(true);
+	});
+
+	it('is unsure (false) where the browser cannot list its databases', async () => {
+		const list = indexedDB.databases;
+		Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+		try {
+			expect(await nothingStored()).toBe(false);
+		} finally {
+			Object.defineProperty(indexedDB, 'databases', { value: list, configurable: true });
+		}
+	});
+});

@@ -1,0 +1,83 @@
+// Before the database code loads: is anything stored at all? On a first visit nothing is, so a
+// page can draw its "nothing yet" state at once, and the database code (about 38 kB) is fetched
+// after that first frame instead of competing with the page's own code on a slow network.
+
+import { DB_NAME } from './schema';
+
+/**
+ * True only when this browser surely holds nothing of Legwork's: our database is not among the
+ * ones it lists, or it is there with every table empty (opened once, as it is, without Dexie, to
+ * count). Unsure (no list, an error, no IndexedDB) is false, and the caller reads storage as
+ * usual.
+ */
+export async function nothingStored(): Promise<boolean> {
+	try {
+		const listed = (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+		return !listed || (await everyTableEmpty());
+	} catch {
+		return false;
+	}
+}
+
+function everyTableEmpty(): Promise<boolean> {
+	return new Promise((resolve) => {
+		const request = indexedDB.open(DB_NAME);
+		// Gone since it was listed: create nothing (Dexie makes it, with its tables).
+		request.onupgradeneeded = () => request.transaction?.abort();
+		request.onerror = () => resolve(false);
+		request.onsuccess = () => {
+			const db = request.result;
+			// Another tab's newer Legwork needs it: let go at once.
+			db.onversionchange = () => db.close();
+			const names = [...db.objectStoreNames];
+			if (names.length === 0) {
+				db.close();
+				return resolve(true);
+			}
+			const tx = db.transaction(names, 'readonly');
+			let records = 0;
+			for (const name of names) {
+				const count = tx.objectStore(name).count();
+				count.onsuccess = () => (records += count.result);
+			}
+			tx.oncomplete = () => {
+				db.close();
+				resolve(records === 0);
+			};
+			tx.onabort = () => {
+				db.close();
+				resolve(false);
+			};
+		};
+	});
+}
+
+/**
+ * Resolves once what was just drawn is on the screen: a few frames have begun since (a browser
+ * reports a paint a frame or two after it), then a message task. Where requestAnimationFrame is
+ * not the browser's own (a test's fake clock, which can hold it), the first report of an
+ * IntersectionObserver marks the frame instead. A hidden page paints nothing: no wait.
+ */
+export function afterNextPaint(frames = 3): Promise<void> {
+	return new Promise((resolve) => {
+		if (document.hidden) return resolve();
+		const done = () => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => {
+				channel.port1.close();
+				resolve();
+			};
+			channel.port2.postMessage(null);
+		};
+		if (/\[native code\]/.test(String(requestAnimationFrame))) {
+			const frame = () => (--frames > 0 ? requestAnimationFrame(frame) : done());
+			requestAnimationFrame(frame);
+		} else {
+			const observer = new IntersectionObserver(() => {
+				observer.disconnect();
+				done();
+			});
+			observer.observe(document.documentElement);
+		}
+	});
+}
