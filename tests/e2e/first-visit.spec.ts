@@ -1,0 +1,67 @@
+// A first visit on a slow phone network: the page is drawn from its own code, without waiting
+// for the database code, which is fetched once the page has been painted. A returning person,
+// with anything stored, never sees the first-visit welcome while their records load.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Requests the service worker answers cannot be held by the test.
+test.use({ serviceWorkers: 'block' });
+
+/** The built file of the database code, read once the suite's build is there. */
+function databaseCode(): string {
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	return manifest['src/lib/storage/db.ts']!.file;
+}
+
+/** Holds the database code back until released, as a slow network would. */
+async function holdDatabaseCode(page: Page) {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let asked = 0;
+	await page.route(`**/${databaseCode()}`, async (route) => {
+		asked++;
+		await released;
+		await route.continue();
+	});
+	return { release, asked: () => asked };
+}
+
+test('a first visit draws Today and the walk before the database code is fetched', async ({
+	page
+}) => {
+	const held = await holdDatabaseCode(page);
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'Get started' })).toBeVisible();
+	// Asked for once the welcome is on the screen, and not needed to draw it.
+	await expect.poll(held.asked).toBe(1);
+
+	await page.goto('/walk');
+	await expect(page.getByTestId('start-walk')).toBeVisible();
+	held.release();
+	// Storage then opens as usual.
+	await expect
+		.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+		.toContain('legwork');
+	await page.getByTestId('start-walk').click();
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Ready for a walk?');
+});
+
+test('once anything is stored, Today waits for it instead of showing the welcome', async ({
+	page
+}) => {
+	// Something stored, and no program yet: a colour chosen in Settings.
+	await page.goto('/settings');
+	await page.getByLabel('Dark', { exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+	const held = await holdDatabaseCode(page);
+	await page.goto('/');
+	await expect.poll(held.asked).toBe(1);
+	await expect(page.getByText('Loading…')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Get started' })).toHaveCount(0);
+	held.release();
+	await expect(page.getByRole('link', { name: 'Get started' })).toBeVisible();
+});
