@@ -1,0 +1,38 @@
+// What the build gives each page on a first visit (issue 13). Sizes are figures, printed by
+// `npm run bench`; these are the facts that must hold whatever the sizes.
+import { readFileSync } from 'node:fs';
+import { firstLoadOf, pages } from '../../bench/first-load.mjs';
+import { expect, test } from './fixtures';
+
+test('every module a page needs to wake is preloaded with it, not found one round trip later', () => {
+	const missing: string[] = [];
+	for (const [name, file] of pages()) {
+		const { files, preloaded } = firstLoadOf(file);
+		for (const f of files) if (!preloaded.includes(f)) missing.push(`${name}: ${f}`);
+	}
+	expect(missing).toEqual([]);
+});
+
+test('pages that show no stored data carry no database code, no charts and no other page’s words', () => {
+	for (const [name, file, , loads] of pages()) {
+		if (!file.startsWith('learn')) continue;
+		const { files, dexie, chart } = firstLoadOf(file, loads);
+		expect({ name, dexie, chart }).toEqual({ name, dexie: false, chart: false });
+		const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+		// Words only the walk and onboarding use.
+		for (const words of [
+			'Ready for a walk?',
+			'Stop and rest when the pain',
+			'Please check with a clinician first'
+		])
+			expect(text.includes(words), `${name}: "${words}"`).toBe(false);
+	}
+});
+
+test('Today and the walk load no charts and no database code before they are drawn', () => {
+	for (const [name, file] of pages()) {
+		if (file !== 'index.html' && file !== 'walk.html') continue;
+		const { dexie, chart } = firstLoadOf(file);
+		expect({ name, dexie, chart }).toEqual({ name, dexie: false, chart: false });
+	}
+});
