@@ -1,5 +1,5 @@
-// Ten years of daily walks (3,650 sessions, 40,150 events): how long the weekly figures take to
-// compute, how soon Progress, History and the report are usable in Debian's Chromium, and each
+// Ten years of daily walks (3,650 sessions, 40,150 events): how long the weekly figures and the
+// plan take to compute, how soon Progress, History and the report are usable in Debian's Chromium, and each
 // page's JavaScript heap after garbage collection. Budgets (issue 11): weekly figures under
 // 100 ms; each page usable under 1 s; heap under 60 MB. Figures only, never asserted.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,15 @@ await build({
 	output: { file: bundle, format: 'esm' },
 	logLevel: 'silent'
 });
-const { weeklyMetrics } = await import(pathToFileURL(bundle).href);
+const { doneSessionFrom, weeklyMetrics } = await import(pathToFileURL(bundle).href);
+const planBundle = join(dir, 'plan.mjs');
+await build({
+	input: 'src/lib/program/plan.ts',
+	resolve: { alias: { $lib: resolve('src/lib') } },
+	output: { file: planBundle, format: 'esm' },
+	logLevel: 'silent'
+});
+const { buildPlan } = await import(pathToFileURL(planBundle).href);
 const sessions = data.tables.sessions;
 const times = [];
 let weeks = [];
@@ -35,6 +43,27 @@ for (let i = 0; i < 15; i++) {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
+
+// The program's plan from the same walks (a program of 520 weeks), as Today and Progress build it.
+const program = data.tables.programs[0];
+const done = sessions
+	.filter((s) => s.programId === program.id && s.kind !== 'test' && s.summary)
+	.map(doneSessionFrom);
+const settings = {
+	staying: [],
+	startDate: program.startDate,
+	weeks: program.weeks,
+	schedules: program.schedules,
+	baseline: null
+};
+const planTimes = [];
+for (let i = 0; i < 15; i++) {
+	const t = performance.now();
+	buildPlan(settings, done, '2026-11-26');
+	planTimes.push(performance.now() - t);
+}
+planTimes.sort((a, b) => a - b);
+const planMedian = planTimes[Math.floor(planTimes.length / 2)];
 
 // 2. The pages, with the data restored into the app.
 const { url: URL, stop } = await serveBuild(PORT);
@@ -83,6 +112,9 @@ try {
 console.log('records, ten years (3,650 sessions; budgets: figures 100 ms, page 1 s, heap 60 MB):');
 console.log(
 	`  weekly figures for ${weeks.length} weeks: ${median.toFixed(1)} ms (median of ${times.length})`
+);
+console.log(
+	`  the plan, ${program.weeks} weeks: ${planMedian.toFixed(1)} ms (median of ${planTimes.length})`
 );
 for (const r of results) {
 	console.log(

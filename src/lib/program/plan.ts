@@ -3,7 +3,7 @@
 // so a change of days or track moves the future and cannot touch the past.
 // Rules and their sources: docs/clinical-basis.md.
 
-import { addDays, daysBetween, type IsoDate, weekdayOf } from '$lib/dates';
+import { addDays, datesFrom, daysBetween, type IsoDate, type Weekday, weekdayOf } from '$lib/dates';
 import { startTargetMin } from './baseline';
 import { adherence, creditByDay, type Credit } from './session-credit';
 import type { DoneSession, Schedule, Track, WalkTestResult } from './types';
@@ -123,8 +123,8 @@ export function scheduleOn(schedules: readonly Schedule[], date: IsoDate): Sched
 	return found;
 }
 
-function isWalkingDay(schedules: readonly Schedule[], date: IsoDate): boolean {
-	return scheduleOn(schedules, date).days.includes(weekdayOf(date));
+function isWalkingDay(schedules: readonly Schedule[], date: IsoDate, weekday: Weekday): boolean {
+	return scheduleOn(schedules, date).days.includes(weekday);
 }
 
 /**
@@ -167,10 +167,6 @@ export function nextTarget(
 		targetMin: Math.min(GOAL_MIN, previousTargetMin + WEEKLY_STEP_MIN),
 		outcome: { kind: 'advanced', done: previous.done, planned: previous.planned }
 	};
-}
-
-function datesOf(start: IsoDate): IsoDate[] {
-	return Array.from({ length: 7 }, (_, i) => addDays(start, i));
 }
 
 /**
@@ -219,13 +215,26 @@ export function buildPlan(
 	// The same, counting this week's walks so far: what weeks still ahead are projected from.
 	let projectedPainMs: number | null = null;
 
+	// Every program week starts on the weekday the program started.
+	const firstWeekday = weekdayOf(settings.startDate);
+	// Each walk in its program week, in the order given: one pass, not one per week.
+	const walksByWeek = new Map<number, DoneSession[]>();
+	for (const s of doneSessions) {
+		const index = Math.floor(daysBetween(settings.startDate, s.date) / 7) + 1;
+		const list = walksByWeek.get(index);
+		if (list) list.push(s);
+		else walksByWeek.set(index, [s]);
+	}
+
 	for (let index = 1; index <= settings.weeks; index++) {
-		const start = addDays(settings.startDate, (index - 1) * 7);
-		const end = addDays(start, 6);
+		const dates = datesFrom(settings.startDate, (index - 1) * 7, 7);
+		const start = dates[0] as IsoDate;
+		const end = dates[6] as IsoDate;
 		const when = today < start ? 'future' : today > end ? 'past' : 'current';
-		const dates = datesOf(start);
-		const walkingDates = dates.filter((d) => isWalkingDay(schedules, d));
-		const walks = doneSessions.filter((s) => s.date >= start && s.date <= end);
+		const walkingDates = dates.filter((d, i) =>
+			isWalkingDay(schedules, d, ((firstWeekday + i) % 7) as Weekday)
+		);
+		const walks = walksByWeek.get(index) ?? [];
 		const credits = creditByDay(walks);
 		const { done: doneDays, attempted: attemptedDays } = adherence(walks);
 
