@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { passCheck, test } from '../e2e/fixtures';
 import { answerSafety, onboard } from '../e2e/onboarding';
+import { LEARN_PAGES } from '../../src/lib/learn';
 
 const OUT = 'screens';
 const T0 = new Date('2026-11-23T09:00:00');
@@ -51,6 +52,11 @@ test('every screen', async ({ page }) => {
 	for (const path of ['/learn', '/progress', '/history', '/settings', '/data']) {
 		await page.goto(path);
 		await snap(page, `empty${path.replace('/', '-')}`);
+	}
+	// Every Learn page, each with what it shows besides words.
+	for (const { topic } of LEARN_PAGES) {
+		await page.goto(`/learn/${topic}`);
+		await snap(page, `learn-${topic}`);
 	}
 
 	// Onboarding, page by page.

@@ -12,6 +12,7 @@ export const content: LearnContent = {
 		},
 		{ h: 'The pain scale' },
 		{ show: 'pain-scale' },
+		{ h: 'What to do at each level' },
 		{
 			list: [
 				'1, no pain: walk on.',
