@@ -49,4 +49,18 @@ describe('nothing stored (a first visit)', () => {
 			Object.defineProperty(indexedDB, 'databases', { value: list, configurable: true });
 		}
 	});
+
+	it('is unsure (false), and does not hang, when counting fails', async () => {
+		expect(await openDatabase()).toBeNull();
+		const proto = Object.getPrototypeOf(database().backendDB()) as IDBDatabase;
+		const transaction = proto.transaction;
+		proto.transaction = () => {
+			throw new Error('no transaction today');
+		};
+		try {
+			expect(await nothingStored()).toBe(false);
+		} finally {
+			proto.transaction = transaction;
+		}
+	});
 });

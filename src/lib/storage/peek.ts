@@ -27,27 +27,28 @@ function everyTableEmpty(): Promise<boolean> {
 		request.onerror = () => resolve(false);
 		request.onsuccess = () => {
 			const db = request.result;
-			// Another tab's newer Legwork needs it: let go at once.
-			db.onversionchange = () => db.close();
-			const names = [...db.objectStoreNames];
-			if (names.length === 0) {
+			const done = (empty: boolean) => {
 				db.close();
-				return resolve(true);
-			}
-			const tx = db.transaction(names, 'readonly');
-			let records = 0;
-			for (const name of names) {
-				const count = tx.objectStore(name).count();
-				count.onsuccess = () => (records += count.result);
-			}
-			tx.oncomplete = () => {
-				db.close();
-				resolve(records === 0);
+				resolve(empty);
 			};
-			tx.onabort = () => {
-				db.close();
-				resolve(false);
-			};
+			try {
+				// Another tab's newer Legwork needs it: let go at once.
+				db.onversionchange = () => db.close();
+				// A DOMStringList: not iterable in every browser.
+				const list = db.objectStoreNames;
+				const names = Array.from({ length: list.length }, (_, i) => list.item(i) as string);
+				if (names.length === 0) return done(true);
+				const tx = db.transaction(names, 'readonly');
+				let records = 0;
+				for (const name of names) {
+					const count = tx.objectStore(name).count();
+					count.onsuccess = () => (records += count.result);
+				}
+				tx.oncomplete = () => done(records === 0);
+				tx.onabort = () => done(false);
+			} catch {
+				done(false);
+			}
 		};
 	});
 }
