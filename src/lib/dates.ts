@@ -19,10 +19,9 @@ export function parseIsoDate(date: IsoDate): Date {
 	return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-// Calendar arithmetic is done on UTC days: a calendar date has no time zone, so this is exact
+// Calendar arithmetic is done on day numbers: a calendar date has no time zone, so this is exact
 // across daylight-saving changes, and much cheaper than local time (plans do it thousands of
 // times for a year of walks).
-const DAY_MS = 86_400_000;
 
 /**
  * The date as a count of days since 1970-01-01, by the civil-calendar formula (Howard Hinnant,
