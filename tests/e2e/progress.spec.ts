@@ -141,6 +141,23 @@ test('progress after recorded walks: this week against last, the charts and thei
 		expect(box!.width).toBeGreaterThan(200);
 		expect(box!.height).toBeGreaterThan(100);
 	}
+	// Colours follow light and dark: each chart is drawn again, without a fault, however quickly
+	// the setting changes.
+	const faults: string[] = [];
+	page.on('pageerror', (error) => faults.push(error.message));
+	const picture = () =>
+		page
+			.getByTestId('chart-walking')
+			.locator('canvas')
+			.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+	await page.emulateMedia({ colorScheme: 'light' });
+	const light = await picture();
+	for (const colorScheme of ['dark', 'light', 'dark'] as const)
+		await page.emulateMedia({ colorScheme });
+	await expect.poll(picture).not.toBe(light);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await expect.poll(picture).toBe(light);
+	expect(faults).toEqual([]);
 	await page.getByText('The same figures as a table').click();
 	const rows = page.getByTestId('figures-table').locator('tbody tr');
 	await expect(rows).toHaveCount(2);
