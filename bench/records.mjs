@@ -16,23 +16,21 @@ const data = tenYears();
 const file = join(dir, 'ten-years.json');
 writeFileSync(file, JSON.stringify(data));
 
-// 1. The weekly figures, computed in Node from the app's own module (bundled for Node).
-const bundle = join(dir, 'metrics.mjs');
-await build({
-	input: 'src/lib/progress/metrics.ts',
-	resolve: { alias: { $lib: resolve('src/lib') } },
-	output: { file: bundle, format: 'esm' },
-	logLevel: 'silent'
-});
-const { doneSessionFrom, weeklyMetrics } = await import(pathToFileURL(bundle).href);
-const planBundle = join(dir, 'plan.mjs');
-await build({
-	input: 'src/lib/program/plan.ts',
-	resolve: { alias: { $lib: resolve('src/lib') } },
-	output: { file: planBundle, format: 'esm' },
-	logLevel: 'silent'
-});
-const { buildPlan } = await import(pathToFileURL(planBundle).href);
+/** One of the app's own modules, bundled for Node and imported. */
+async function appModule(input) {
+	const out = join(dir, `${input.replaceAll('/', '-')}.mjs`);
+	await build({
+		input,
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		output: { file: out, format: 'esm' },
+		logLevel: 'silent'
+	});
+	return import(pathToFileURL(out).href);
+}
+
+// 1. The weekly figures and the plan, computed in Node from the app's own modules.
+const { doneSessionFrom, weeklyMetrics } = await appModule('src/lib/progress/metrics.ts');
+const { buildPlan } = await appModule('src/lib/program/plan.ts');
 const sessions = data.tables.sessions;
 const times = [];
 let weeks = [];
