@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database, openDatabase, resetDatabaseForTests } from './db';
 import { nothingStored } from './peek';
 import { savePreferences } from './repo';
@@ -61,6 +61,23 @@ describe('nothing stored (a first visit)', () => {
 			expect(await nothingStored()).toBe(false);
 		} finally {
 			proto.transaction = transaction;
+		}
+	});
+
+	it('is unsure (false) when the browser does not answer soon: storage never waits on it', async () => {
+		const list = indexedDB.databases;
+		Object.defineProperty(indexedDB, 'databases', {
+			value: () => new Promise(() => {}),
+			configurable: true
+		});
+		vi.useFakeTimers();
+		try {
+			const answer = nothingStored();
+			await vi.advanceTimersByTimeAsync(1500);
+			expect(await answer).toBe(false);
+		} finally {
+			vi.useRealTimers();
+			Object.defineProperty(indexedDB, 'databases', { value: list, configurable: true });
 		}
 	});
 });

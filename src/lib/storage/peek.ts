@@ -4,13 +4,23 @@
 
 import { DB_NAME } from './schema';
 
+/** How long the peek and the paint may hold storage back, at the most. */
+const ANSWER_WITHIN_MS = 1500;
+const after = <T>(ms: number, value: T) =>
+	new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+
 /**
  * True only when this browser surely holds nothing of Legwork's: our database is not among the
  * ones it lists, or it is there with every table empty (opened once, as it is, without Dexie, to
  * count). Unsure (no list, an error, no IndexedDB) is false, and the caller reads storage as
  * usual.
  */
-export async function nothingStored(): Promise<boolean> {
+export function nothingStored(): Promise<boolean> {
+	// A browser that does not answer soon is unsure too: storage must never wait on this.
+	return Promise.race([ask(), after(ANSWER_WITHIN_MS, false)]);
+}
+
+async function ask(): Promise<boolean> {
 	try {
 		const listed = (await indexedDB.databases()).some((d) => d.name === DB_NAME);
 		return !listed || (await everyTableEmpty());
@@ -60,6 +70,12 @@ function everyTableEmpty(): Promise<boolean> {
  * IntersectionObserver marks the frame instead. A hidden page paints nothing: no wait.
  */
 export function afterNextPaint(frames = 3): Promise<void> {
+	// A page the browser does not draw for a while (an engine that holds back its frames) waits
+	// no longer than this either.
+	return Promise.race([painted(frames), after(ANSWER_WITHIN_MS, undefined)]);
+}
+
+function painted(frames: number): Promise<void> {
 	return new Promise((resolve) => {
 		if (document.hidden) return resolve();
 		const done = () => {
