@@ -11,9 +11,9 @@ const after = <T>(ms: number, value: T) =>
 
 /**
  * True only when this browser surely holds nothing of Legwork's: our database is not among the
- * ones it lists, or it is there with every table empty (opened once, as it is, without Dexie, to
- * count). Unsure (no list, an error, no IndexedDB) is false, and the caller reads storage as
- * usual.
+ * ones it lists. Unsure (no list, an error, no IndexedDB) is false, and the caller reads storage
+ * as usual. (Counting the tables of a listed database, without Dexie, was tried: in WebKit the
+ * page's Dexie writes then sometimes never finished.)
  */
 export function nothingStored(): Promise<boolean> {
 	// A browser that does not answer soon is unsure too: storage must never wait on this.
@@ -22,45 +22,10 @@ export function nothingStored(): Promise<boolean> {
 
 async function ask(): Promise<boolean> {
 	try {
-		const listed = (await indexedDB.databases()).some((d) => d.name === DB_NAME);
-		return !listed || (await everyTableEmpty());
+		return !(await indexedDB.databases()).some((d) => d.name === DB_NAME);
 	} catch {
 		return false;
 	}
-}
-
-function everyTableEmpty(): Promise<boolean> {
-	return new Promise((resolve) => {
-		const request = indexedDB.open(DB_NAME);
-		// Gone since it was listed: create nothing (Dexie makes it, with its tables).
-		request.onupgradeneeded = () => request.transaction?.abort();
-		request.onerror = () => resolve(false);
-		request.onsuccess = () => {
-			const db = request.result;
-			const done = (empty: boolean) => {
-				db.close();
-				resolve(empty);
-			};
-			try {
-				// Another tab's newer Legwork needs it: let go at once.
-				db.onversionchange = () => db.close();
-				// A DOMStringList: not iterable in every browser.
-				const list = db.objectStoreNames;
-				const names = Array.from({ length: list.length }, (_, i) => list.item(i) as string);
-				if (names.length === 0) return done(true);
-				const tx = db.transaction(names, 'readonly');
-				let records = 0;
-				for (const name of names) {
-					const count = tx.objectStore(name).count();
-					count.onsuccess = () => (records += count.result);
-				}
-				tx.oncomplete = () => done(records === 0);
-				tx.onabort = () => done(false);
-			} catch {
-				done(false);
-			}
-		};
-	});
 }
 
 /**
