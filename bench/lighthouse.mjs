@@ -41,6 +41,18 @@ const chrome = await chromeLauncher.launch({
 	]
 });
 
+// Lighthouse's own storage reset leaves IndexedDB and local storage alone (its default
+// clearStorageTypes), so its second "first visit" would find the database the first one made.
+// A first visit is a browser that has never seen the app: clear those too.
+const FIRST_VISIT_CLEARS = [
+	'file_systems',
+	'shader_cache',
+	'service_workers',
+	'cache_storage',
+	'indexeddb',
+	'local_storage'
+];
+
 /** One Lighthouse run; `keep` leaves the profile's storage (and so the data) as it is. */
 async function audit(path, keep = false) {
 	const result = await lighthouse(`${BASE}${path}`, {
@@ -48,7 +60,8 @@ async function audit(path, keep = false) {
 		output: 'json',
 		logLevel: 'error',
 		onlyCategories: ['performance', 'accessibility'],
-		disableStorageReset: keep
+		disableStorageReset: keep,
+		clearStorageTypes: FIRST_VISIT_CLEARS
 	});
 	const { categories, audits } = result.lhr;
 	if (process.env.REQUESTS) {
