@@ -13,7 +13,7 @@ export type LearnTopic =
 	| 'get-help';
 
 /** What a page shows besides words: the pain scale, the warning signs, cautions for PAD. */
-export type LearnExtra = 'pain-scale' | 'signs-by-urgency' | 'pad-cautions';
+export type LearnExtra = 'pain-scale' | 'call-emergency' | 'signs-by-urgency' | 'pad-cautions';
 
 /** A block of a page: a paragraph, a list, or one of the live blocks the page draws. */
 export type Block = { p: string } | { list: string[] } | { h: string } | { show: LearnExtra };

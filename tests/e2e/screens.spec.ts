@@ -79,6 +79,17 @@ test('Start is in view without scrolling, at normal and at 200 % text', async ({
 	expect(size).toBeLessThan(60);
 });
 
+test('When to get help: the call button is in view without scrolling, at normal and at 200 % text', async ({
+	page
+}) => {
+	for (const large of [false, true]) {
+		await page.goto('/learn/get-help');
+		await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
+		if (large) await largeText(page);
+		await inViewport(page, 'call-emergency');
+	}
+});
+
 test('a bottom tab bar of five places, at most 64 px tall, hidden during a walk', async ({
 	page
 }) => {

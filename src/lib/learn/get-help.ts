@@ -4,8 +4,10 @@ import type { LearnContent } from '../learn';
 
 export const content: LearnContent = {
 	blocks: [
+		{ p: 'Stop walking if you feel unwell. In an emergency, call now.' },
+		{ show: 'call-emergency' },
 		{
-			p: 'Stop walking if you feel unwell. These signs need help, most urgent first. Legwork gives guidance, not a diagnosis: if you are worried, get help.'
+			p: 'These signs need help, most urgent first. Legwork gives guidance, not a diagnosis: if you are worried, get help.'
 		},
 		{ show: 'signs-by-urgency' }
 	],

@@ -12,6 +12,7 @@ export const entries: EntryGenerator = () => LEARN_PAGES.map((p) => ({ topic: p.
 const EXTRAS: Record<LearnExtra, () => Promise<{ default: Component }>> = {
 	'pain-scale': () => import('$lib/ui/learn/PainScaleBlock.svelte'),
 	'pad-cautions': () => import('$lib/ui/learn/PadCautions.svelte'),
+	'call-emergency': () => import('$lib/ui/learn/CallEmergency.svelte'),
 	'signs-by-urgency': () => import('$lib/ui/learn/SignsByUrgency.svelte')
 };
 
