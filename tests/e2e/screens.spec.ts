@@ -79,6 +79,56 @@ test('Start is in view without scrolling, at normal and at 200 % text', async ({
 	expect(size).toBeLessThan(60);
 });
 
+/** How many lines the element's text takes on screen. */
+async function linesOf(page: Page, testId: string): Promise<number> {
+	return page.getByTestId(testId).evaluate((el) => {
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+	});
+}
+
+/** Wholly on screen, above the "I feel unwell" button stuck at the foot of a walk screen. */
+async function aboveUnwell(page: Page, testId: string) {
+	const box = await page.getByTestId(testId).boundingBox();
+	const unwell = await page.getByTestId('unwell').boundingBox();
+	expect(box!.y, `${testId} top`).toBeGreaterThanOrEqual(0);
+	expect(box!.y + box!.height, `${testId} bottom`).toBeLessThanOrEqual(unwell!.y);
+}
+
+test('at 200 % text the walk clock stays on one line and the next action shows above "I feel unwell"', async ({
+	page
+}) => {
+	await startWalk(page);
+	await largeText(page);
+	await page.clock.runFor(13 * MIN);
+	await expect(page.getByTestId('bout-time')).toHaveText('13:00');
+	expect(await linesOf(page, 'bout-time')).toBe(1);
+	await aboveUnwell(page, 'pain-started');
+	// "I feel unwell" keeps to one line.
+	expect(await linesOf(page, 'unwell')).toBe(1);
+	// Resting (the target not yet reached): the way back to walking shows above "I feel unwell".
+	await page.getByTestId('pain-started').click();
+	await page.getByTestId('stop-rest').click();
+	await page.getByTestId('pain-4').click();
+	await expect(page.getByTestId('rest-help')).toBeVisible();
+	await aboveUnwell(page, 'pain-gone');
+	// A long rest: its clock on one line, and the warning takes the place of "rest until the pain
+	// has gone", under the clock, where it is seen without scrolling.
+	await page.clock.runFor(12 * MIN);
+	await expect(page.getByTestId('rest-time')).toHaveText('12:00');
+	expect(await linesOf(page, 'rest-time')).toBe(1);
+	await expect(page.getByTestId('rest-help')).toHaveCount(0);
+	const warning = await page.getByTestId('rest-warning').boundingBox();
+	expect(warning!.y + 100).toBeLessThanOrEqual((await page.getByTestId('unwell').boundingBox())!.y);
+	// Past an hour the walk clock still fits the screen, on one line.
+	await page.getByTestId('pain-gone').click();
+	await page.clock.runFor(61 * MIN);
+	await expect(page.getByTestId('bout-time')).toHaveText('1:01:00');
+	expect(await linesOf(page, 'bout-time')).toBe(1);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test('When to get help: the call button is in view without scrolling, at normal and at 200 % text', async ({
 	page
 }) => {
