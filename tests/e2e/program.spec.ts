@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { expect, passCheck, test } from './fixtures';
+import { expect, largeText, passCheck, test } from './fixtures';
 import { answerSafety, chooseLegsAndDays, onboard } from './onboarding';
 
 // A Monday morning.
@@ -246,6 +246,13 @@ test('"I feel unwell" is there during the walk test too, and ends it', async ({ 
 	await expect(page.getByTestId('test-time')).toBeVisible();
 	// While it times, there is no menu and no Back to tap away to.
 	await expect(page.getByRole('navigation')).toBeHidden();
+	// As on a walk, "I feel unwell" stays at the foot of the screen, and at 200 % text the
+	// test's own first action still shows above it.
+	await largeText(page);
+	const onset = await page.getByTestId('test-onset').boundingBox();
+	const unwell = await page.getByTestId('unwell').boundingBox();
+	expect(onset!.y + onset!.height).toBeLessThanOrEqual(unwell!.y);
+	expect(unwell!.y + unwell!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 	await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeHidden();
 	await page.getByTestId('unwell').click();
 	await expect(page.getByRole('heading', { name: 'You said you feel unwell' })).toBeVisible();
