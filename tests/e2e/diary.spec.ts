@@ -11,6 +11,12 @@ test('an ordinary day in two taps: a number, then Save; shown on the page and in
 	await onboard(page, 'vein');
 	await page.getByTestId('diary-link').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Your legs today' })).toBeVisible();
+	// The 0 to 10 scale is two even rows on a phone (0 to 5, 6 to 10): no number left alone.
+	const rowOf = async (n: number) =>
+		Math.round((await page.getByTestId(`heaviness-${n}`).locator('..').boundingBox())!.y);
+	expect(await rowOf(5)).toBe(await rowOf(0));
+	expect(await rowOf(10)).toBe(await rowOf(6));
+	expect(await rowOf(6)).toBeGreaterThan(await rowOf(5));
 	await page.getByTestId('heaviness-3').check();
 	await page.getByTestId('save-diary').click();
 	await expect(page.getByTestId('diary-saved')).toContainText('Saved');
