@@ -15,6 +15,7 @@ import {
 	type SymptomRecord,
 	type WalkTestRecord
 } from './schema';
+import { guardPageCache, trackTransactions } from './page-cache';
 import { UPGRADES } from './upgrades';
 
 export class LegworkDb extends Dexie {
@@ -98,6 +99,9 @@ export function database(): LegworkDb {
 			return false;
 		});
 		shared.on('blocked', () => onProblem?.('blocked'));
+		// A page put into the back-forward cache must not hold tables locked (page-cache.ts).
+		shared.use(trackTransactions);
+		guardPageCache();
 	}
 	return shared;
 }
