@@ -73,6 +73,37 @@ const readTable = (name) =>
 			req.onerror = () => reject(req.error);
 		};
 	});
+/** Keeps a readonly transaction on the programs table busy, and leaves the page meanwhile. */
+const holdAndLeave = (next) =>
+	new Promise((resolve, reject) => {
+		const open = indexedDB.open('legwork');
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const store = open.result.transaction('programs', 'readonly').objectStore('programs');
+			let n = 0;
+			const keepBusy = () => (store.count(n++).onsuccess = keepBusy);
+			keepBusy();
+			setTimeout(() => (location.href = next), 30);
+			resolve(true);
+		};
+	});
+/** A readwrite transaction on the table: 'ok' when it ends, 'stuck' if not within 5 s. */
+const tryWrite = (name) =>
+	new Promise((resolve) => {
+		const timer = setTimeout(() => resolve('stuck'), 5000);
+		const open = indexedDB.open('legwork');
+		open.onerror = () => resolve(String(open.error));
+		open.onsuccess = () => {
+			const transaction = open.result.transaction(name, 'readwrite');
+			transaction.objectStore(name).count();
+			transaction.oncomplete = () => {
+				clearTimeout(timer);
+				open.result.close();
+				resolve('ok');
+			};
+			transaction.onerror = () => resolve(String(transaction.error));
+		};
+	});
 const controlled = () => !!navigator.serviceWorker?.controller;
 const hydrated = () => document.body.dataset.hydrated === 'true';
 const swReady = () => navigator.serviceWorker.ready.then((r) => !!r.active);
@@ -143,6 +174,27 @@ async function scenario(b, check) {
 		const programs = await b.evaluate(readTable, 'programs');
 		if (programs.length !== 1) throw new Error(`${programs.length} programs stored`);
 	});
+
+	await check(
+		'a page left for another with a transaction under way leaves storage free',
+		async () => {
+			// Today has read its program: the storage code, and its guard, are loaded.
+			await open('/');
+			await textOf('[data-testid="target"]');
+			// A read kept busy on the programs table, and the page left mid-way (into the
+			// back-forward cache, in WebKit and Firefox alike).
+			await b.evaluate(holdAndLeave, `${BASE}/learn`);
+			await waitUntil(
+				() =>
+					b.evaluate(
+						() => location.pathname === '/learn' && document.body.dataset.hydrated === 'true'
+					),
+				'the next page'
+			);
+			const write = await b.evaluate(tryWrite, 'programs');
+			if (write !== 'ok') throw new Error(`a write to the same table: ${write}`);
+		}
+	);
 
 	await check(
 		'a short walk with real taps: its events are stored and its summary is right',

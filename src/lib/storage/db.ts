@@ -100,7 +100,7 @@ export function database(): LegworkDb {
 		});
 		shared.on('blocked', () => onProblem?.('blocked'));
 		// A page put into the back-forward cache must not hold tables locked (page-cache.ts).
-		shared.use(trackTransactions);
+		trackTransactions();
 		guardPageCache();
 	}
 	return shared;

@@ -20,6 +20,9 @@ beforeEach(async () => {
 	expect(await openDatabase()).toBeNull();
 });
 
+/** Lets transactions whose work is done reach their end. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 const setting = (key: string) => ({ key, value: 1, updatedAt: 0 });
 
 describe('a page going into the back-forward cache', () => {
@@ -31,6 +34,16 @@ describe('a page going into the back-forward cache', () => {
 			during = transactionsUnderWay();
 		});
 		expect(during).toBe(1);
+		expect(transactionsUnderWay()).toBe(0);
+	});
+
+	it('tracks a transaction made on IndexedDB directly too, not only through Dexie', async () => {
+		const idb = database().backendDB();
+		await settled();
+		expect(transactionsUnderWay()).toBe(0);
+		const transaction = idb.transaction('settings', 'readonly');
+		expect(transactionsUnderWay()).toBe(1);
+		await new Promise((resolve) => transaction.addEventListener('complete', resolve));
 		expect(transactionsUnderWay()).toBe(0);
 	});
 
@@ -51,7 +64,7 @@ describe('a page going into the back-forward cache', () => {
 		expect(reload).toHaveBeenCalledTimes(1);
 		// Shown again later with nothing cut short: no second reload. (A read answers before its
 		// transaction ends: give the last one a moment.)
-		await new Promise((resolve) => setTimeout(resolve, 20));
+		await settled();
 		expect(transactionsUnderWay()).toBe(0);
 		page.dispatchEvent(transition('pagehide', true));
 		page.dispatchEvent(transition('pageshow', true));

@@ -7,38 +7,40 @@
 // a later readwrite transaction on that table never ends (other tables are free). Safari users
 // report the same (jakearchibald/idb-keyval#180, "Transactions freeze on page navigation").
 //
-// So: every transaction our connection starts is tracked until it ends; when the page goes into
+// So: every transaction the page starts is tracked until it ends; when the page goes into
 // the cache ("pagehide", persisted) those still open are aborted, which frees the tables; and if
 // any was, the page reloads when it is shown again, so it reads afresh instead of going on with
 // reads that were cut short. A write aborted this way was at most a few milliseconds from done
 // and is not recorded: the person had already left the page. Reloads and closing a tab do not
 // go through the cache and are left to the browser.
 
-import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
-
 const underWay = new Set<IDBTransaction>();
 let aborted = false;
+let tracking = false;
 
-/** Dexie middleware: remembers each transaction from when it starts until it ends. */
-export const trackTransactions: Middleware<DBCore> = {
-	stack: 'dbcore',
-	name: 'track-transactions',
-	create: (down) => ({
-		...down,
-		transaction(stores, mode, options) {
-			const made = down.transaction(stores, mode, options);
-			// Dexie's IndexedDB core hands back the IDBTransaction itself.
-			const idb = made as unknown as IDBTransaction;
-			if (typeof idb.addEventListener === 'function') {
-				underWay.add(idb);
-				const ended = () => underWay.delete(idb);
-				idb.addEventListener('complete', ended);
-				idb.addEventListener('abort', ended);
-			}
-			return made as DBCoreTransaction;
-		}
-	})
-};
+/**
+ * Remembers every transaction this page starts, from start to end. Done where transactions are
+ * made, on IndexedDB's own database object, so it sees them all: Dexie's, including the one it
+ * makes while opening outside its middleware, and any other.
+ */
+export function trackTransactions(
+	proto: IDBDatabase | undefined = globalThis.IDBDatabase?.prototype
+): void {
+	if (tracking || !proto) return;
+	tracking = true;
+	const start = proto.transaction;
+	proto.transaction = function (
+		this: IDBDatabase,
+		...args: Parameters<IDBDatabase['transaction']>
+	) {
+		const transaction = start.apply(this, args);
+		underWay.add(transaction);
+		const ended = () => underWay.delete(transaction);
+		transaction.addEventListener('complete', ended);
+		transaction.addEventListener('abort', ended);
+		return transaction;
+	};
+}
 
 /** The page is going into the back-forward cache: end what is under way. Returns how many. */
 export function leavingForCache(): number {
