@@ -12,8 +12,8 @@ const after = <T>(ms: number, value: T) =>
 /**
  * True only when this browser surely holds nothing of Legwork's: our database is not among the
  * ones it lists. Unsure (no list, an error, no IndexedDB) is false, and the caller reads storage
- * as usual. (Counting the tables of a listed database, without Dexie, was tried: in WebKit the
- * page's Dexie writes then sometimes never finished.)
+ * as usual. (A listed database is not opened to count its tables: that costs a connection of
+ * its own on every start, for the rare person who opened the app once and stored nothing.)
  */
 export function nothingStored(): Promise<boolean> {
 	// A browser that does not answer soon is unsure too: storage must never wait on this.
