@@ -1,6 +1,6 @@
 // The walk and onboarding screens as a person meets them: one clock, plain words, the start in
 // view, a menu that leaves room, one question per page, and taps and clocks that misbehave.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { eventTypes, expect, largeText, passCheck, test } from './fixtures';
 import { onboard } from './onboarding';
 
@@ -16,11 +16,17 @@ async function startWalk(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
 }
 
-/** Wholly on screen without scrolling, and not under the tab bar. */
-async function inViewport(page: Page, testId: string) {
+/**
+ * Wholly on screen without scrolling, and not under what is fixed at the foot: the tab bar (by
+ * default; where it is hidden, the bottom of the screen) or another element.
+ */
+async function inViewport(
+	page: Page,
+	testId: string,
+	foot: Locator = page.getByRole('navigation', { name: 'Main' })
+) {
 	const box = await page.getByTestId(testId).boundingBox();
-	const tabs = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
-	const visibleBottom = tabs?.y ?? page.viewportSize()!.height;
+	const visibleBottom = (await foot.boundingBox())?.y ?? page.viewportSize()!.height;
 	expect(box, testId).not.toBeNull();
 	expect(box!.y, `${testId} top`).toBeGreaterThanOrEqual(0);
 	expect(box!.y + box!.height, `${testId} bottom`).toBeLessThanOrEqual(visibleBottom);
@@ -90,10 +96,9 @@ async function linesOf(page: Page, testId: string): Promise<number> {
 
 /** Wholly on screen, above the "I feel unwell" button stuck at the foot of a walk screen. */
 async function aboveUnwell(page: Page, testId: string) {
-	const box = await page.getByTestId(testId).boundingBox();
-	const unwell = await page.getByTestId('unwell').boundingBox();
-	expect(box!.y, `${testId} top`).toBeGreaterThanOrEqual(0);
-	expect(box!.y + box!.height, `${testId} bottom`).toBeLessThanOrEqual(unwell!.y);
+	const unwell = page.getByTestId('unwell');
+	await expect(unwell).toBeVisible();
+	await inViewport(page, testId, unwell);
 }
 
 test('at 200 % text the walk clock stays on one line and the next action shows above "I feel unwell"', async ({

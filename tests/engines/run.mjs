@@ -185,10 +185,8 @@ async function scenario(b, check) {
 			// back-forward cache, in WebKit and Firefox alike).
 			await b.evaluate(holdAndLeave, `${BASE}/learn`);
 			await waitUntil(
-				() =>
-					b.evaluate(
-						() => location.pathname === '/learn' && document.body.dataset.hydrated === 'true'
-					),
+				async () =>
+					(await b.evaluate(() => location.pathname)) === '/learn' && b.evaluate(hydrated),
 				'the next page'
 			);
 			const write = await b.evaluate(tryWrite, 'programs');
