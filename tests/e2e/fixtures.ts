@@ -222,13 +222,22 @@ export async function watchLayoutShift(context: BrowserContext): Promise<void> {
 			for (const entry of list.getEntries() as (PerformanceEntry & {
 				value: number;
 				hadRecentInput: boolean;
-				sources?: { node?: Node }[];
+				sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
 			})[]) {
 				if (entry.hadRecentInput) continue;
 				w.__shift += entry.value;
+				// Each source with where it was and where it went, so a failure says what moved.
+				const rect = (r: DOMRectReadOnly) =>
+					`${r.x.toFixed(1)},${r.y.toFixed(1)} ${r.width.toFixed(1)}x${r.height.toFixed(1)}`;
 				w.__shifts.push(
 					`${entry.value.toFixed(4)} ${(entry.sources ?? [])
-						.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? '?')
+						.map(
+							(s) =>
+								`${(s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? '?'} ` +
+								`[${rect(s.previousRect)} -> ${rect(s.currentRect)}] ` +
+								`at ${location.pathname}, scrolled ${scrollX},${scrollY}, ` +
+								`viewport ${innerWidth}x${innerHeight}, page ${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}`
+						)
 						.join(' | ')}`
 				);
 			}

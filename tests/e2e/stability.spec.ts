@@ -1,5 +1,8 @@
 // What a person's finger and eye meet on every page: every control is big enough to tap, and
 // nothing moves once the page is drawn (no layout shift), with and without a year of data.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BASE_URL } from '../../playwright.config';
 import {
 	ALL_PAGES,
 	expect,
@@ -73,5 +76,49 @@ test('nothing moves once drawn with a year of walks: Today, Progress with its ch
 		}
 		await page.waitForLoadState('networkidle');
 		expect.soft(await layoutShift(page), path).toEqual({ total: 0, shifts: [] });
+	}
+});
+
+test('the tab bar stays still while a slow page arrives in pieces', async ({ browser }) => {
+	// A slow phone draws a page before all of it has arrived. This server sends each page with a
+	// pause after every tab icon, before its label: a frame is drawn with the icon alone, and an
+	// icon centred with its label then moved when the label came (seen on the report by chance).
+	const server = createServer(async (request, response) => {
+		const answer = await fetch(BASE_URL + request.url);
+		const body = Buffer.from(await answer.arrayBuffer());
+		const type = answer.headers.get('content-type') ?? '';
+		response.writeHead(answer.status, { 'content-type': type });
+		if (!type.startsWith('text/html')) return response.end(body);
+		const html = body.toString();
+		const navEnd = html.indexOf('</nav>');
+		let from = 0;
+		for (
+			let at = html.indexOf('</svg>');
+			at !== -1 && at < navEnd;
+			at = html.indexOf('</svg>', at + 1)
+		) {
+			response.write(html.slice(from, at + 6));
+			from = at + 6;
+			await new Promise((resolve) => setTimeout(resolve, 150));
+		}
+		response.end(html.slice(from));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const context = await browser.newContext({
+		baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		serviceWorkers: 'block'
+	});
+	try {
+		await watchLayoutShift(context);
+		const page = await context.newPage();
+		for (const path of ['/', '/report', '/learn']) {
+			await page.goto(path);
+			await page.waitForSelector('body[data-hydrated]', { state: 'attached' });
+			await page.waitForLoadState('networkidle');
+			expect.soft(await layoutShift(page), path).toEqual({ total: 0, shifts: [] });
+		}
+	} finally {
+		await context.close();
+		server.close();
 	}
 });
