@@ -65,3 +65,33 @@ test('once anything is stored, Today waits for it instead of showing the welcome
 	held.release();
 	await expect(page.getByRole('link', { name: 'Get started' })).toBeVisible();
 });
+
+test('Settings cannot be changed until what is stored is read, so a tap is never undone', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	await page.getByLabel('Dark', { exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+	// On a slow phone the page is drawn, and awake, before the stored choices are read: a tap
+	// then was undone when they came (or saved the defaults over them).
+	const held = await holdDatabaseCode(page);
+	await page.goto('/settings');
+	await expect.poll(held.asked).toBe(1);
+	for (const control of [
+		page.getByTestId('cue-vibration'),
+		page.getByLabel('Dark', { exact: true }),
+		page.getByLabel('Miles'),
+		page.locator('#emergency-number'),
+		page.getByTestId('save-contacts')
+	])
+		await expect(control).toBeDisabled();
+	held.release();
+	await expect(page.getByTestId('cue-vibration')).toBeEnabled();
+	await expect(page.getByLabel('Dark', { exact: true })).toBeChecked();
+	await page.getByTestId('cue-vibration').uncheck();
+	await expect(page.getByTestId('saved')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('cue-vibration')).not.toBeChecked();
+	await expect(page.getByLabel('Dark', { exact: true })).toBeChecked();
+});

@@ -102,6 +102,8 @@ class AppState {
 	}
 
 	async setPreferences(next: Partial<Preferences>): Promise<boolean> {
+		// Merged with what is stored, never with the defaults shown before it was read.
+		await this.start();
 		const merged = { ...this.preferences, ...next };
 		try {
 			const [, { savePreferences }] = await storage();
