@@ -28,7 +28,7 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	forbidOnly: !!process.env.CI,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list'], ['./tests/slowest-reporter.ts']],
 	use: {
 		baseURL: BASE_URL,
 		viewport: { width: 390, height: 844 },
