@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = 4174;
+// E2E_PORT lets a second suite run beside one already running (another checkout, a CI run).
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 const chromium =
 	process.env.CHROMIUM_PATH ??
 	['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>

@@ -116,19 +116,20 @@ test('body text is at least 18 px, and the colour theme can be chosen', async ({
 	await expect.poll(background).toBe('rgb(255, 255, 255)');
 });
 
-test('no axe violations with a year of walks, light and dark, tap areas of 48 px, and nothing off the side at 200 %', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	await restoreYear(page);
-	await page.goto('/history');
-	const session = await page
-		.getByTestId('history-item')
-		.first()
-		.getByRole('link')
-		.getAttribute('href');
-	const withData = ['/', '/progress', '/history', session!, '/report', '/plan', '/diary'];
-	for (const colorScheme of ['light', 'dark'] as const) {
+// One test per colour scheme: each restores the year on its own, so neither comes near its limit.
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`no axe violations with a year of walks (${colorScheme}), tap areas of 48 px, and nothing off the side at 200 %`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await restoreYear(page);
+		await page.goto('/history');
+		const session = await page
+			.getByTestId('history-item')
+			.first()
+			.getByRole('link')
+			.getAttribute('href');
+		const withData = ['/', '/progress', '/history', session!, '/report', '/plan', '/diary'];
 		await page.emulateMedia({ colorScheme });
 		for (const path of withData) {
 			await page.goto(path);
@@ -143,14 +144,14 @@ test('no axe violations with a year of walks, light and dark, tap areas of 48 px
 			).toEqual([]);
 			if (colorScheme === 'light') expect(await tapAreaProblems(page), path).toEqual([]);
 		}
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
-	for (const path of withData) {
-		await page.goto(path);
-		await largeText(page);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, path).toBeLessThanOrEqual(0);
-	}
-});
+		if (colorScheme === 'dark') return;
+		for (const path of withData) {
+			await page.goto(path);
+			await largeText(page);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+}

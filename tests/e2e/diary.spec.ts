@@ -78,11 +78,42 @@ test('new swelling of one leg brings the same-day guidance with the call button'
 	await page.getByTestId('swelling-side-left').check();
 	await page.getByTestId('save-diary').first().click();
 	const guidance = page.getByTestId('diary-guidance');
-	await expect(guidance.getByTestId('guidance-sameDay')).toContainText('New swelling in one leg');
-	await expect(guidance.getByTestId('guidance-sameDay').getByRole('link')).toHaveAttribute(
-		'href',
-		/^tel:/
+	await expect(guidance.getByTestId('care')).toHaveAttribute('data-level', 'seenToday');
+	await expect(guidance).toContainText('Get seen today');
+	await expect(guidance).toContainText('Today: one leg newly swollen.');
+	await expect(guidance.getByRole('link')).toHaveAttribute('href', /^tel:/);
+	// Today says the same, and offers no walk.
+	await page.goto('/');
+	await expect(page.getByTestId('care')).toContainText('Get seen today');
+	await expect(page.getByTestId('care')).toContainText('Today: one leg newly swollen.');
+	await expect(page.getByTestId('start')).toHaveCount(0);
+});
+
+test('night cramps in the diary: mention it at the next appointment, and keep walking', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page, 'pad');
+	await page.goto('/diary');
+	await page.getByTestId('diary-more').click();
+	await page.getByLabel('Cramps that woke me at night').check();
+	await page.getByTestId('save-diary').first().click();
+	const guidance = page.getByTestId('diary-guidance');
+	await expect(guidance.getByTestId('care')).toHaveAttribute('data-level', 'mention');
+	await expect(guidance).toContainText('Mention it at your next appointment');
+	await expect(guidance).toContainText('Keep walking as planned.');
+	await expect(guidance).not.toContainText('Stop walking');
+	// Today: the same words, and today's walk is still the main thing to do.
+	await page.goto('/');
+	await expect(page.getByTestId('care')).toContainText('Mention it at your next appointment');
+	await expect(page.getByTestId('care')).toContainText(
+		'Today: night cramps, tingling, or heavy legs since a new medicine.'
 	);
+	await expect(page.getByTestId('start')).toHaveClass(/primary/);
+	await expect(page.getByTestId('care-cleared')).not.toHaveClass(/primary/);
+	// "I have told them" ends it.
+	await page.getByTestId('care-cleared').click();
+	await expect(page.getByTestId('care')).toHaveCount(0);
 });
 
 test('a vein-track day: two leg-raising breaks and a calf-pump break show on Today', async ({

@@ -127,9 +127,11 @@ test('"I feel unwell": call and both actions in the first screen; End ends at on
 	await page.goto('/history');
 	await expect(page.getByTestId('history-stopped')).toHaveText('Ended because you felt unwell');
 	await page.goto('/');
-	await expect(page.getByTestId('follow-up')).toContainText(
-		'You felt unwell on your walk on Monday'
+	await expect(page.getByTestId('care')).toContainText(
+		'Talk to your care team before your next walk'
 	);
+	await expect(page.getByTestId('care')).toContainText('Today: you felt unwell on a walk.');
+	await expect(page.getByTestId('start')).toHaveCount(0);
 });
 
 test('picking chest pain on "I feel unwell" ends the walk: no "carry on", and the call comes first', async ({
@@ -170,16 +172,29 @@ test('a rest of 11 minutes makes "End the walk now" the main action, and Today f
 	await page.getByTestId('save-finish').click();
 	await expect(page.getByTestId('counted')).toContainText('the pain did not ease');
 	await page.goto('/');
-	await expect(page.getByTestId('follow-up')).toContainText(
-		'Your pain did not ease after 10 minutes of rest on Monday. Have you spoken to your care team?'
+	await expect(page.getByTestId('care')).toContainText(
+		'Talk to your care team before your next walk'
+	);
+	await expect(page.getByTestId('care')).toContainText(
+		'Today: leg pain that did not ease after 10 minutes of rest.'
 	);
 	await expect(page.getByTestId('start')).toHaveCount(0);
-	await page.getByTestId('follow-up-no').click();
-	await expect(page.getByTestId('follow-up-wait')).toContainText(
+	await expect(page.getByTestId('care-cleared')).toHaveClass(/primary/);
+	await page.getByTestId('care-not-yet').click();
+	await expect(page.getByTestId('care-waiting')).toContainText(
 		'Please talk to them before your next walk'
 	);
-	await page.getByTestId('follow-up-yes').click();
-	await expect(page.getByTestId('follow-up')).toHaveCount(0);
+	// Days later, still the same instruction, and no walk is offered.
+	await page.clock.fastForward(2 * 24 * 60 * MIN);
+	await page.goto('/');
+	await expect(page.getByTestId('care')).toContainText('On Monday: leg pain that did not ease');
+	await expect(page.locator('main')).toContainText(
+		'Next walk: after you have spoken to your care team.'
+	);
+	await expect(page.getByTestId('start')).toHaveCount(0);
+	await page.getByTestId('care-cleared').click();
+	await expect(page.getByTestId('care')).toHaveCount(0);
+	await expect(page.getByTestId('start')).toHaveClass(/primary/);
 });
 
 test('the emergency number can be changed, is the one dialled, and a bad one is refused', async ({

@@ -22,3 +22,4 @@ export { history } from './history';
 export { learn } from './learn';
 export { settings } from './settings';
 export { signs, cautions } from './signs';
+export { care } from './care';

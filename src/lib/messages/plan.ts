@@ -1,6 +1,16 @@
 import type { IsoDate } from '$lib/dates';
 import type { PlanError, TargetReason, Intensity } from '$lib/program/plan';
-import { spokenMinutes, shortDate } from './format';
+import { dayName, spokenMinutes, shortDate } from './format';
+
+/** "two walks ended early, on Tuesday and Thursday": the walks last week that a warning ended. */
+function endedEarly(dates: readonly IsoDate[]): string {
+	const days = [...new Set(dates.map(dayName))];
+	const list = days.length > 1 ? `${days.slice(0, -1).join(', ')} and ${days.at(-1)}` : days[0];
+	return dates.length === 1
+		? `a walk ended early last week, on ${list}`
+		: `${NUMBER_WORDS[dates.length] ?? dates.length} walks ended early last week, on ${list}`;
+}
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 
 export const plan = {
 	heading: 'Your plan',
@@ -31,6 +41,10 @@ export const plan = {
 				return `${min} min again this week: last week you did ${reason.done} of ${reason.planned} walks, so we repeat it.`;
 			case 'chosen':
 				return `${min} min again this week: you chose to stay at last week’s target.`;
+			case 'keptAfterWarnings':
+				return `We kept ${min} minutes: ${endedEarly(reason.dates)}.`;
+			case 'keptForCare':
+				return `We kept ${min} minutes until you have spoken to your care team.`;
 			case 'held':
 				return `${min} min again this week: last week you walked about ${spokenMinutes(reason.moderatePainMs)} before the pain got moderate, so walk a little faster instead of longer.`;
 			case 'atGoal':

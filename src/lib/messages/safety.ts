@@ -59,17 +59,5 @@ export const safety = {
 		'Leg pain that has not eased after 10 minutes of rest is not the usual pattern. Please end today’s walk now, with no cool-down, and tell your clinician within the next few days.',
 	severeHeading: 'That was severe pain',
 	severe:
-		'We suggest you end today’s walk now. Next time, stop a little earlier, at moderate pain (4).',
-	followUp: {
-		longRest: (day: string) =>
-			`Your pain did not ease after 10 minutes of rest on ${day}. Have you spoken to your care team?`,
-		severePain: (day: string) =>
-			`You had severe pain on your walk on ${day}. Have you spoken to your care team?`,
-		unwell: (day: string) =>
-			`You felt unwell on your walk on ${day}. Have you spoken to your care team?`
-	},
-	followUpYes: 'Yes, and they said I can carry on',
-	followUpNo: 'Not yet',
-	followUpWait:
-		'Please talk to them before your next walk. If you feel unwell at any time, call for help.'
+		'We suggest you end today’s walk now. Next time, stop a little earlier, at moderate pain (4).'
 };

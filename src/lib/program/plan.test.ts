@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as m from '$lib/messages';
 import { addDays, type IsoDate, type Weekday } from '$lib/dates';
 import { checkTestEntry, startTargetMin } from './baseline';
 import {
@@ -492,7 +493,7 @@ describe('what counts as a session done (one rule for the plan and Progress)', (
 			],
 			done: 2,
 			attempted: 1,
-			week2: { target: 15, reason: 'repeated' }
+			week2: { target: 15, reason: 'keptAfterWarnings' }
 		},
 		{
 			what: 'a long rest or severe pain ending a walk also makes it attempted',
@@ -503,7 +504,7 @@ describe('what counts as a session done (one rule for the plan and Progress)', (
 			],
 			done: 1,
 			attempted: 2,
-			week2: { target: 15, reason: 'repeated' }
+			week2: { target: 15, reason: 'keptAfterWarnings' }
 		},
 		{
 			what: 'three one-minute walks on one day are not three sessions, nor one',
@@ -750,5 +751,64 @@ describe('changing days mid-week on the PAD track', () => {
 		expect(p.current?.sessions.filter((x) => x.status !== 'done').length).toBe(2);
 		const fine = plan(settings(), [], addDays(START, 1));
 		expect(fine.current?.short).toBe(false);
+	});
+});
+
+describe('the plan listens to warnings and to the care status', () => {
+	const MON = START;
+	const TUE = addDays(START, 1);
+	const WED = addDays(START, 2);
+	const THU = addDays(START, 3);
+	const FRI = addDays(START, 4);
+	const WEEK2 = addDays(START, 7);
+
+	it('keeps the target after a week with walks ended early, even with every walk done', () => {
+		const week1 = [
+			walked(MON, null, 15 * MIN),
+			walked(TUE, null, 6 * MIN, { targetMs: 15 * MIN, endedBy: 'longRest' }),
+			walked(WED, null, 15 * MIN),
+			walked(THU, null, 5 * MIN, { targetMs: 15 * MIN, endedBy: 'unwell' }),
+			walked(FRI, null, 15 * MIN)
+		];
+		const p = plan(settings(), week1, WEEK2);
+		expect(p.weeks[0]!.complete).toBe(true);
+		expect(p.current!.targetMin).toBe(15);
+		expect(p.current!.reason).toEqual({ kind: 'keptAfterWarnings', dates: [TUE, THU] });
+		// And the week after a calm week rises again.
+		const calm = didWeeks([2], [0, 2, 4], null, 15 * MIN);
+		const later = plan(settings(), [...week1, ...calm], addDays(START, 14));
+		expect(later.current!.reason.kind).toBe('advanced');
+		expect(later.current!.targetMin).toBe(20);
+	});
+
+	it('keeps this week’s target while the care status asks to talk first, and only this week', () => {
+		const done = didWeeks([1], [0, 2, 4], null, 15 * MIN);
+		const held = plan(settings({ careHold: true }), done, WEEK2);
+		expect(held.current!.targetMin).toBe(15);
+		expect(held.current!.reason).toEqual({ kind: 'keptForCare' });
+		// The past is not rewritten by a hold that is open now.
+		expect(held.weeks[0]!.targetMin).toBe(15);
+		expect(plan(settings(), done, WEEK2).current!.targetMin).toBe(20);
+	});
+
+	it('says why in one sentence', () => {
+		const p = plan(
+			settings(),
+			[
+				walked(MON, null, 15 * MIN),
+				walked(TUE, null, 6 * MIN, { targetMs: 15 * MIN, endedBy: 'longRest' }),
+				walked(THU, null, 5 * MIN, { targetMs: 15 * MIN, endedBy: 'unwell' })
+			],
+			WEEK2
+		);
+		expect(m.plan.reason(p.current!.reason, 15)).toBe(
+			'We kept 15 minutes: two walks ended early last week, on Tuesday and Thursday.'
+		);
+		expect(m.plan.reason({ kind: 'keptAfterWarnings', dates: [TUE] }, 15)).toBe(
+			'We kept 15 minutes: a walk ended early last week, on Tuesday.'
+		);
+		expect(m.plan.reason({ kind: 'keptForCare' }, 15)).toBe(
+			'We kept 15 minutes until you have spoken to your care team.'
+		);
 	});
 });

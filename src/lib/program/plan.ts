@@ -34,11 +34,18 @@ export interface ProgramSettings {
 	baseline: WalkTestResult | null;
 	/** Weeks (by first day) the person chose, in their weekly review, to stay at last week's target. */
 	staying?: readonly IsoDate[];
+	/**
+	 * The care status asks the person to talk to their care team (or be seen) before walking on
+	 * (safety/care.ts): this week keeps last week's target until it ends.
+	 */
+	careHold?: boolean;
 }
 
 /** How a week's target follows from the week before. */
 export type Outcome =
 	| { kind: 'advanced'; done: number; planned: number }
+	/** Walks last week ended early on a warning or "I feel unwell": the dates of those walks. */
+	| { kind: 'keptAfterWarnings'; dates: IsoDate[] }
 	| { kind: 'repeated'; done: number; planned: number }
 	| { kind: 'held'; moderatePainMs: number }
 	| { kind: 'atGoal' };
@@ -48,6 +55,8 @@ export type TargetReason =
 	| Outcome
 	/** The person chose, in the weekly review, to stay at last week's target. */
 	| { kind: 'chosen' }
+	/** The care status asks them to talk to their care team first. */
+	| { kind: 'keptForCare' }
 	/** A week still ahead: what the same rules give if every session before it is done. */
 	| { kind: 'ifComplete'; week: number; outcome: Outcome['kind'] };
 
@@ -143,12 +152,21 @@ export function typicalModeratePainMs(sessions: readonly DoneSession[]): number 
 		: ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }
 
-/** The one rule from a week to the next: repeat an incomplete week, else advance or hold. */
+/**
+ * The one rule from a week to the next: keep the target after a week with walks ended early by a
+ * warning, repeat an incomplete week, else advance or hold.
+ */
 export function nextTarget(
 	previousTargetMin: number,
-	previous: { complete: boolean; done: number; planned: number },
+	previous: { complete: boolean; done: number; planned: number; endedEarly?: readonly IsoDate[] },
 	moderatePainMs: number | null
 ): { targetMin: number; outcome: Outcome } {
+	if (previous.endedEarly?.length) {
+		return {
+			targetMin: previousTargetMin,
+			outcome: { kind: 'keptAfterWarnings', dates: [...previous.endedEarly] }
+		};
+	}
 	if (!previous.complete) {
 		return {
 			targetMin: previousTargetMin,
@@ -248,8 +266,14 @@ export function buildPlan(
 		} else if (previous.when === 'past' && settings.staying?.includes(start)) {
 			targetMin = previous.targetMin;
 			reason = { kind: 'chosen' };
+		} else if (previous.when === 'past' && when === 'current' && settings.careHold) {
+			targetMin = previous.targetMin;
+			reason = { kind: 'keptForCare' };
 		} else if (previous.when === 'past') {
-			const next = nextTarget(previous.targetMin, previous, knownPainMs);
+			const endedEarly = (walksByWeek.get(previous.index) ?? [])
+				.filter((s) => s.endedBy !== null)
+				.map((s) => s.date);
+			const next = nextTarget(previous.targetMin, { ...previous, endedEarly }, knownPainMs);
 			targetMin = next.targetMin;
 			reason = next.outcome;
 		} else {

@@ -11,15 +11,16 @@ import type { createProgram } from '$lib/storage/repo';
 const repo = () => import('$lib/storage/repo');
 import { withSchedule } from '$lib/program/plan';
 import type { Schedule } from '$lib/program/types';
-import type { FollowUpAnswer } from '$lib/safety/follow-up';
 import type { ProgramRecord, ReviewRecord, WalkTestRecord } from '$lib/storage/schema';
 
 export function settingsOf(
 	program: ProgramRecord,
 	baseline: WalkTestRecord | null,
-	reviews: readonly ReviewRecord[] = []
+	reviews: readonly ReviewRecord[] = [],
+	careHold = false
 ): ProgramSettings {
 	return {
+		careHold,
 		staying: reviews
 			.filter((r) => r.programId === program.id && r.goal === 'repeat' && !r.deletedAt)
 			.map((r) => r.weekStart),
@@ -53,9 +54,15 @@ export class ProgramState {
 	done = $state.raw<DoneSession[]>([]);
 	reviews = $state.raw<ReviewRecord[]>([]);
 	today = $state(toIsoDate(now()));
+	/** The care status asks to talk to the care team first: this week keeps last week's target. */
+	careHold = $state(false);
 	result = $derived(
 		this.program
-			? buildPlan(settingsOf(this.program, this.baseline, this.reviews), this.done, this.today)
+			? buildPlan(
+					settingsOf(this.program, this.baseline, this.reviews, this.careHold),
+					this.done,
+					this.today
+				)
 			: null
 	);
 	plan = $derived(this.result?.ok ? this.result.plan : null);
@@ -110,32 +117,6 @@ export class ProgramState {
 		} catch {
 			return false;
 		}
-	}
-
-	/** Answers to "have you spoken to your care team?" after a warning. */
-	followUps = $state.raw<FollowUpAnswer[]>([]);
-
-	async loadFollowUps(): Promise<void> {
-		const checks = await repo()
-			.then((r) => r.safetyChecks('followUp'))
-			.catch(() => []);
-		this.followUps = checks.map((c) => ({
-			at: c.at,
-			spoken: c.answers.spoken === true,
-			about: toIsoDate(c.at)
-		}));
-	}
-
-	async answerFollowUp(spoken: boolean): Promise<void> {
-		const at = now();
-		const { addSafetyCheck } = await repo();
-		await addSafetyCheck({
-			at,
-			context: 'followUp',
-			answers: { spoken },
-			needsClearance: !spoken
-		}).catch(() => {});
-		await this.loadFollowUps();
 	}
 
 	/** New walking days (and track) from today on; the past keeps its own. */

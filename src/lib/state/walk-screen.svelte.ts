@@ -140,7 +140,18 @@ export class WalkScreen {
 			needsClearance: signs.length > 0
 		};
 		await repo()
-			.then((r) => r.addSafetyCheck(check))
+			.then(async (r) => {
+				await r.addSafetyCheck(check);
+				// "It has been checked, and I was told I can walk": the person's answer clears
+				// what they ticked, as on Today (safety/care.ts).
+				if (go && signs.length > 0)
+					await r.addSafetyCheck({
+						at: check.at + 1,
+						context: 'followUp',
+						answers: { spoken: true },
+						needsClearance: false
+					});
+			})
 			.catch(() => {});
 		if (signs.length === 0) this.clearedToday = true;
 		if (go) {

@@ -28,13 +28,6 @@ export const FLAGS = {
 	newMedicine: 'I started a new medicine'
 } as const;
 
-export const REASON = {
-	newOneSidedSwelling: 'New swelling in one leg',
-	persistentSwelling: 'Swelling that has not gone down after 3 days of raising your legs',
-	otherChanges:
-		'Skin changes, tingling or numbness, cramps at night, or heaviness since a new medicine'
-} as const;
-
 /** An entry in a line: "Heaviness 4 of 10; a little swelling, left leg; cramps at night". */
 export function entryLine(e: DiaryEntry): string {
 	const parts: string[] = [];

@@ -1,0 +1,74 @@
+// The care status in words (safety/care.ts): one heading and one instruction per level, each
+// reason in the person's own words with its day, and the answers. Every screen that advises
+// says these words, so they never disagree.
+
+import type { IsoDate } from '$lib/dates';
+import type { CareLevel, CareReason, ReasonId } from '$lib/safety/care';
+import { dayName } from './format';
+
+const reasonWords: Record<ReasonId, string> = {
+	heartSign: 'you felt unwell on a walk',
+	lungClotSign: 'sudden breathlessness, pain when breathing in, or coughing blood',
+	legBloodFlowSign: 'a leg suddenly cold, pale or blue, numb or weak',
+	legClotSign: 'one leg suddenly swollen, painful, warm or red',
+	footSign: 'foot pain at rest or at night, or a sore that will not heal',
+	painNotEasing: 'leg pain that did not ease after 10 minutes of rest',
+	unwell: 'you felt unwell on a walk',
+	severePain: 'severe leg pain on a walk',
+	severePainAgain: 'severe leg pain on more than one walk',
+	newSwelling: 'one leg newly swollen',
+	swellingOrSkin: 'swelling that is not going down, or changes to the skin',
+	routineChange: 'night cramps, tingling, or heavy legs since a new medicine'
+};
+
+/** What the person tapped, where they named it; "dizzy or light-headed" says more than "unwell". */
+const signWords: Partial<Record<string, string>> = {
+	chestPain: 'chest pain or pressure',
+	breathless: 'very short of breath',
+	fainting: 'fainting, or about to faint',
+	dizziness: 'dizzy or light-headed',
+	racingHeart: 'heart racing or fluttering'
+};
+
+export const care = {
+	heading: {
+		callNow: 'Call for help now',
+		seenToday: 'Get seen today',
+		talkFirst: 'Talk to your care team before your next walk',
+		seeSoon: 'See your doctor or nurse in the next few days',
+		mention: 'Mention it at your next appointment',
+		carryOn: 'You can carry on'
+	} satisfies Record<CareLevel, string>,
+	instruction: {
+		callNow: (number: string) =>
+			`Stop and sit down. If it does not pass at once, or you are worried, call ${number} now.`,
+		seenToday: () =>
+			'Do not walk on it. Call your doctor’s surgery or an urgent care service today and tell them what happened.',
+		talkFirst: () =>
+			'Please do not start another training walk until you have spoken to them. If you feel unwell at any time, call for help.',
+		seeSoon: () =>
+			'Ask for an appointment within a few days. Keep walking gently until then, unless they say otherwise.',
+		mention: () =>
+			'Keep walking as planned. Tell your doctor or nurse at your next appointment, or call the surgery sooner if it gets worse.',
+		carryOn: () => 'Carry on as planned.'
+	} satisfies Record<CareLevel, (number: string) => string>,
+	/** "On Tuesday: leg pain that did not ease after 10 minutes of rest." */
+	reason: (r: Pick<CareReason, 'id' | 'date' | 'sign'>, today: IsoDate): string => {
+		const what =
+			(r.id === 'heartSign' && r.sign && signWords[r.sign]
+				? `you felt ${signWords[r.sign]} on a walk`
+				: null) ?? reasonWords[r.id];
+		const day = r.date === today ? 'Today' : `On ${dayName(r.date)}`;
+		return `${day}: ${what}.`;
+	},
+	/** Severe pain once asks nothing of the care team; it says how to walk next time. */
+	severeTip: 'Next time, stop a little earlier, at moderate pain (4).',
+	cleared: 'I have spoken to them: they said I can carry on',
+	seen: 'I have been seen: they said I can walk',
+	mentioned: 'I have told them',
+	notYet: 'Not yet',
+	waiting: 'Please talk to them before your next walk. You can call them from here.',
+	nextWalk: 'Next walk: after you have spoken to your care team.',
+	noWalkToday: 'No training walk today.',
+	walkAnyway: 'I have been told I can walk: start today’s walk'
+};
