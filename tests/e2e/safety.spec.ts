@@ -307,3 +307,49 @@ test('at 200 % text, after a sign is picked, the actions at the foot never cover
 	await firstInView(page, 'call-emergency');
 	await firstInView(page, 'end-now');
 });
+
+test('a dizzy spell during a walk: the saved walk, Today, the walk’s start and the plan all say talk first', async ({
+	page
+}) => {
+	await walkingAfter(page, 4);
+	await page.getByTestId('unwell').click();
+	await page.getByTestId('sign-dizziness').click();
+	await page.getByTestId('end-now').click();
+	await page.getByTestId('save-finish').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	const heading = 'Talk to your care team before your next walk';
+	const reason = 'Today: you felt dizzy or light-headed on a walk.';
+	// The saved walk: what to do now, in the words Today uses. During the walk it was "call now".
+	await expect(page.getByTestId('care')).toContainText(heading);
+	await expect(page.getByTestId('care')).toContainText(reason);
+	await expect(page.getByTestId('care')).not.toContainText('Call for help now');
+
+	await page.goto('/');
+	await expect(page.getByTestId('care')).toContainText(heading);
+	await expect(page.getByTestId('care')).toContainText(reason);
+	await expect(page.getByTestId('start')).toHaveCount(0);
+
+	// The walk's start shows the same first; starting is possible only as an answer.
+	await page.goto('/walk');
+	await expect(page.getByTestId('care')).toContainText(heading);
+	await expect(page.getByTestId('start-walk')).toHaveText(
+		'I have been told I can walk: start today’s walk'
+	);
+	await expect(page.getByTestId('start-walk')).not.toHaveClass(/primary/);
+
+	// The next Monday: the target is kept while the status is open, and says why.
+	await page.clock.fastForward(7 * 24 * 60 * MIN);
+	await page.goto('/');
+	await expect(
+		page.getByText('We kept 15 minutes until you have spoken to your care team.')
+	).toBeVisible();
+	await expect(page.getByTestId('care')).toContainText('On Monday: you felt dizzy');
+	await page.getByTestId('care-cleared').click();
+	await expect(page.getByTestId('care')).toHaveCount(0);
+	// Cleared: still kept, now for the walk that ended early.
+	await expect(
+		page.getByText('We kept 15 minutes: a walk ended early last week, on Monday.')
+	).toBeVisible();
+	await expect(page.getByTestId('target')).toHaveText('15 minutes of walking');
+	await expect(page.getByTestId('start')).toHaveClass(/primary/);
+});

@@ -56,7 +56,7 @@ export const safety = {
 	preWalkChecked: 'It has been checked, and I was told I can walk',
 	longRestHeading: 'Your pain has not eased',
 	longRest:
-		'Leg pain that has not eased after 10 minutes of rest is not the usual pattern. Please end today’s walk now, with no cool-down, and tell your clinician within the next few days.',
+		'Leg pain that has not eased after 10 minutes of rest is not the usual pattern. Please end today’s walk now, with no cool-down, and talk to your care team before your next walk.',
 	severeHeading: 'That was severe pain',
 	severe:
 		'We suggest you end today’s walk now. Next time, stop a little earlier, at moderate pain (4).'

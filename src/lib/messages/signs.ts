@@ -23,7 +23,7 @@ export const signs = {
 	urgencyHeading: {
 		emergency: 'Call now',
 		sameDay: 'Get seen today',
-		soon: 'See your clinician soon, before you walk again',
+		soon: 'Talk to your care team before your next walk',
 		continue: 'You can carry on'
 	} satisfies Record<Urgency, string>,
 	guidance: {
@@ -31,7 +31,7 @@ export const signs = {
 			`Stop and sit down. If it does not pass at once, or you are worried, call ${number} now.`,
 		sameDay:
 			'Do not walk on it. Call your doctor’s surgery or an urgent care service today. For foot pain at rest or a sore that will not heal, ask to see a vascular (blood vessel) specialist urgently.',
-		soon: 'Stop walking for now. Tell your clinician within the next few days, and walk again only when they agree.',
+		soon: 'Stop walking for now, and talk to your care team before your next walk.',
 		continue: 'Carry on as planned.'
 	} satisfies Record<Urgency, string | ((number: string) => string)>,
 	/** The guidance of an urgency, with the number to call where it names one. */

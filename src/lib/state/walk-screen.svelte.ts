@@ -20,6 +20,7 @@ import { CueBook, dueCues, type Cue } from '$lib/walk/cues';
 import { isStale, newWalk } from '$lib/walk/rules';
 import type { Feeling, Phase } from '$lib/walk/timeline';
 import { app } from './app.svelte';
+import { CareState } from './care.svelte';
 import { ProgramState } from './program.svelte';
 import { WalkRecorder } from './walk.svelte';
 
@@ -44,6 +45,8 @@ export type WalkScreenName =
 export class WalkScreen {
 	readonly walk = new WalkRecorder();
 	readonly prog = new ProgramState();
+	/** What to do now (safety/care.ts): shown before a walk starts, and once it is saved. */
+	readonly care = new CareState();
 	#book = new CueBook();
 	#device: Device;
 
@@ -114,6 +117,8 @@ export class WalkScreen {
 				this.#book.prime(dueCues(this.walk.view, this.template));
 			} else {
 				await this.prog.load();
+				await this.care.load();
+				this.prog.careHold = !(this.care.status?.mayWalk ?? true);
 				const today = toIsoDate(now());
 				const checks = await repo()
 					.then((r) => r.safetyChecks('preWalk'))
@@ -286,6 +291,15 @@ export class WalkScreen {
 		if (answers.feeling) await this.walk.record({ type: 'feeling', feeling: answers.feeling });
 		if (answers.didSession && this.tooShort) await this.walk.record({ type: 'didSession' });
 		await this.walk.record({ type: 'finished' });
+		// The saved screen says what to do now, this walk included.
+		await this.care.load();
+	}
+
+	/** "I have been told I can walk": the answer clears what was open, then the walk starts. */
+	async beginCleared(): Promise<void> {
+		await this.care.answer(true);
+		this.prog.careHold = false;
+		await this.begin();
 	}
 
 	async finishAsEnded(): Promise<void> {
