@@ -95,6 +95,14 @@ test('night cramps in the diary: mention it at the next appointment, and keep wa
 	await page.clock.install({ time: MONDAY });
 	await onboard(page, 'pad');
 	await page.goto('/diary');
+	// For PAD the first question is where the leg hurts; heaviness is the vein track's measure.
+	await expect(page.locator('form legend').first()).toHaveText(
+		'Where do you feel pain when you walk?'
+	);
+	await page.getByTestId('save-diary').first().click();
+	await expect(page.locator('#error-summary')).toContainText(
+		'Choose where you feel pain when you walk'
+	);
 	await page.getByTestId('diary-more').click();
 	await page.getByLabel('Cramps that woke me at night').check();
 	await page.getByTestId('save-diary').first().click();

@@ -160,6 +160,8 @@ test('a rest of 11 minutes makes "End the walk now" the main action, and Today f
 	await page.getByTestId('pain-started').click();
 	await page.clock.runFor(2 * MIN);
 	await page.getByTestId('stop-rest').click();
+	// No level looks chosen before it is tapped.
+	await expect(page.getByTestId('pain-question').locator('button.primary')).toHaveCount(0);
 	await page.getByTestId('pain-4').click();
 	await page.clock.runFor(11 * MIN);
 	await expect(

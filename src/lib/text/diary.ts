@@ -64,6 +64,8 @@ export const DIARY = {
 	flags: 'Anything else today?',
 	note: 'A note (optional)',
 	empty: 'Choose how heavy your legs feel, or fill in one of the details, before saving.',
+	emptyPain:
+		'Choose where you feel pain when you walk, or fill in one of the details, before saving.',
 	swellingSideMissing: 'Choose which leg is swollen.',
 	saved: 'Saved. Thank you.',
 	trendHeading: 'Heaviness over the weeks',
