@@ -1,7 +1,6 @@
 // Every screen a person meets, photographed in five ways, for a person to look at. No assertion
 // beyond reaching each screen: this is for eyes, not for CI.
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { OUT, snap } from './snap';
 import { passCheck, test } from '../e2e/fixtures';
 import { answerSafety, onboard } from '../e2e/onboarding';
