@@ -81,6 +81,13 @@ test('the walk test in the app sets the starting target', async ({ page }) => {
 	await page.getByTestId('use-result').click();
 	// Under 3 minutes of walking: a gentler 10-minute start.
 	await expect(page.getByTestId('ready-target')).toContainText('10 minutes');
+	// The day of a walk test is a rest day from training walks, and Today says so.
+	await page.goto('/');
+	await expect(page.getByTestId('test-rest-day')).toContainText(
+		'Today is a rest day from training walks'
+	);
+	await expect(page.locator('main .primary')).toHaveCount(0);
+	await expect(page.getByTestId('next-walk')).toContainText('Wednesday');
 });
 
 test('the plan exports as a calendar file with one event per session', async ({ page }) => {
@@ -179,6 +186,10 @@ test('in week 4 Today asks for a walk test, which is recorded and compared with 
 	await page.clock.fastForward(21 * 24 * 60 * 60_000);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Week 4 of the program' })).toBeVisible();
+	// One main action: the walk test comes before today's walk, which is plainly secondary.
+	await expect(page.locator('main .primary')).toHaveCount(1);
+	await expect(page.getByTestId('retest').getByRole('link')).toHaveClass(/primary/);
+	await expect(page.getByTestId('start')).not.toHaveClass(/primary/);
 	await page.getByTestId('retest').getByRole('link', { name: 'Do the walk test' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Walk test' })).toBeVisible();
 	await page.getByTestId('test-enter').click();

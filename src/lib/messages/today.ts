@@ -39,6 +39,7 @@ export const today = {
 	retest: 'This week, please repeat the walk test. It shows how far you have come.',
 	retestButton: 'Do the walk test',
 	retestDone: 'You did your walk test this week. Well done.',
+	testRestDay: 'You did your walk test today. Today is a rest day from training walks.',
 	ended: 'You have reached the end of your program. You can add 4 more weeks in Settings.',
 	reminder: (when: string) => `Today is a walking day. Your walk is planned for the ${when}.`,
 	planLink: 'See the whole plan',
