@@ -25,7 +25,18 @@ test('every Learn page opens offline, cold, with its sources at the foot', async
 	await page.goto('/learn');
 	await expect(page.getByTestId('learn-pain-scale')).toBeVisible();
 	await page.getByTestId('learn-get-help').click();
-	await expect(page.getByTestId('learn-emergency')).toContainText('Chest pain or pressure');
+	await expect(page.getByTestId('learn-callNow')).toContainText('Chest pain or pressure');
+	// The same levels and words as Today: pain that does not ease means talk before the next walk;
+	// night cramps mean mention it and keep walking; severe pain once means stop earlier next time.
+	await expect(page.getByTestId('learn-talkFirst')).toContainText(
+		'Talk to your care team before your next walk'
+	);
+	await expect(page.getByTestId('learn-talkFirst')).toContainText(
+		'Leg pain that has not eased after 10 minutes of rest'
+	);
+	await expect(page.getByTestId('learn-mention')).toContainText('Cramps that wake you at night');
+	await expect(page.getByTestId('learn-mention')).toContainText('Keep walking as planned.');
+	await expect(page.getByTestId('learn-carryOn')).toContainText('next time stop a little earlier');
 	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 });
 

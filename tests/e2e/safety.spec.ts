@@ -354,4 +354,14 @@ test('a dizzy spell during a walk: the saved walk, Today, the walk’s start and
 	).toBeVisible();
 	await expect(page.getByTestId('target')).toHaveText('15 minutes of walking');
 	await expect(page.getByTestId('start')).toHaveClass(/primary/);
+
+	// The weekly review names the walk that ended early and chooses no goal for the person.
+	await page.goto('/review');
+	await expect(page.getByTestId('review-ended-early')).toHaveText(
+		'Monday: ended because you felt unwell.'
+	);
+	await expect(page.getByTestId('goal-keep')).not.toBeChecked();
+	await expect(page.getByTestId('goal-repeat')).not.toBeChecked();
+	await page.getByTestId('save-review').click();
+	await expect(page.locator('#error-summary')).toContainText('Choose your goal for this week.');
 });

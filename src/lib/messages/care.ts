@@ -3,7 +3,7 @@
 // says these words, so they never disagree.
 
 import type { IsoDate } from '$lib/dates';
-import type { CareLevel, CareReason, ReasonId } from '$lib/safety/care';
+import type { CareReason, ReasonId } from '$lib/safety/care';
 import { dayName } from './format';
 
 const reasonWords: Record<ReasonId, string> = {
@@ -31,27 +31,6 @@ const signWords: Partial<Record<string, string>> = {
 };
 
 export const care = {
-	heading: {
-		callNow: 'Call for help now',
-		seenToday: 'Get seen today',
-		talkFirst: 'Talk to your care team before your next walk',
-		seeSoon: 'See your doctor or nurse in the next few days',
-		mention: 'Mention it at your next appointment',
-		carryOn: 'You can carry on'
-	} satisfies Record<CareLevel, string>,
-	instruction: {
-		callNow: (number: string) =>
-			`Stop and sit down. If it does not pass at once, or you are worried, call ${number} now.`,
-		seenToday: () =>
-			'Do not walk on it. Call your doctor’s surgery or an urgent care service today and tell them what happened.',
-		talkFirst: () =>
-			'Please do not start another training walk until you have spoken to them. If you feel unwell at any time, call for help.',
-		seeSoon: () =>
-			'Ask for an appointment within a few days. Keep walking gently until then, unless they say otherwise.',
-		mention: () =>
-			'Keep walking as planned. Tell your doctor or nurse at your next appointment, or call the surgery sooner if it gets worse.',
-		carryOn: () => 'Carry on as planned.'
-	} satisfies Record<CareLevel, (number: string) => string>,
 	/** "On Tuesday: leg pain that did not ease after 10 minutes of rest." */
 	reason: (r: Pick<CareReason, 'id' | 'date' | 'sign'>, today: IsoDate): string => {
 		const what =

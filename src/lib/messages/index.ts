@@ -23,3 +23,5 @@ export { learn } from './learn';
 export { settings } from './settings';
 export { signs, cautions } from './signs';
 export { care } from './care';
+export { careLevels } from './care-levels';
+export { review } from './review';
