@@ -44,4 +44,9 @@ test('care status screens', async ({ page }) => {
 	await page.goto('/');
 	await page.getByTestId('care').waitFor();
 	await snap(page, 'care-today-next-week');
+	await page.goto('/review');
+	await page.getByTestId('review-ended-early').waitFor();
+	await snap(page, 'care-review-after-warnings');
+	await page.goto('/learn/get-help');
+	await snap(page, 'care-learn-get-help');
 });
