@@ -112,9 +112,10 @@ export interface CareStatus {
 
 const rank = (level: CareLevel) => CARE_LEVELS.indexOf(level);
 
+/** The reasons a record gives; `lastSevere` is the day of the latest earlier walk with severe pain. */
 function reasonsOf(
 	record: CareRecord,
-	earlier: readonly CareRecord[]
+	lastSevere: IsoDate | null
 ): Omit<CareReason, 'level' | 'until'>[] {
 	const base = { date: 'date' in record ? record.date : '', at: record.at };
 	switch (record.kind) {
@@ -127,15 +128,8 @@ function reasonsOf(
 				let id = REASON_OF_SIGN[sign];
 				if (!id) continue;
 				if (id === 'severePain') {
-					const from = addDays(record.date, -SEVERE_AGAIN_DAYS);
-					const again = earlier.some(
-						(e) =>
-							e.kind === 'walk' &&
-							e.at < record.at &&
-							e.date >= from &&
-							(e.endedBy === 'severePain' || e.signs.includes('severePain'))
-					);
-					if (again) id = 'severePainAgain';
+					if (lastSevere !== null && lastSevere >= addDays(record.date, -SEVERE_AGAIN_DAYS))
+						id = 'severePainAgain';
 				}
 				out.push({ ...base, id, sign });
 			}
@@ -168,19 +162,23 @@ export function careStatus(records: readonly CareRecord[], today: IsoDate): Care
 	const sorted = [...records].sort((a, b) => a.at - b.at);
 	const answers = sorted.filter((r): r is AnswerRecord => r.kind === 'answer');
 	const reasons: CareReason[] = [];
-	sorted.forEach((record, i) => {
-		for (const found of reasonsOf(record, sorted.slice(0, i))) {
-			const rule = CARE_RULES[found.id];
+	let lastSevere: IsoDate | null = null;
+	for (const record of sorted) {
+		const found = reasonsOf(record, lastSevere);
+		if (found.some((r) => r.id === 'severePain' || r.id === 'severePainAgain'))
+			lastSevere = record.kind === 'walk' ? record.date : lastSevere;
+		for (const reason of found) {
+			const rule = CARE_RULES[reason.id];
 			// A sign in a walk under way is happening now: the emergency signs are "call now".
-			const now = record.kind === 'walk' && record.live && NOW_IS_EMERGENCY.has(found.id);
+			const now = record.kind === 'walk' && record.live && NOW_IS_EMERGENCY.has(reason.id);
 			const level: CareLevel = now ? 'callNow' : rule.level;
-			const until = typeof rule.ends === 'number' ? addDays(found.date, rule.ends - 1) : null;
+			const until = typeof rule.ends === 'number' ? addDays(reason.date, rule.ends - 1) : null;
 			if (until !== null && until < today) continue;
 			// Any answer that cleared it after it was recorded ends it.
-			if (answers.some((a) => a.cleared && a.at >= found.at)) continue;
-			reasons.push({ ...found, level, until });
+			if (answers.some((a) => a.cleared && a.at >= reason.at)) continue;
+			reasons.push({ ...reason, level, until });
 		}
-	});
+	}
 	reasons.sort((a, b) => rank(a.level) - rank(b.level) || b.at - a.at);
 	const level = reasons[0]?.level ?? 'carryOn';
 	const waitingFor = reasons.filter((r) => r.until === null);
