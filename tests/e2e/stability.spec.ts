@@ -1,6 +1,6 @@
 // What a person's finger and eye meet on every page: every control is big enough to tap, and
 // nothing moves once the page is drawn (no layout shift), with and without a year of data.
-import { createServer } from 'node:http';
+import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BASE_URL } from '../../playwright.config';
 import {
@@ -83,25 +83,35 @@ test('the tab bar stays still while a slow page arrives in pieces', async ({ bro
 	// A slow phone draws a page before all of it has arrived. This server sends each page with a
 	// pause after every tab icon, before its label: a frame is drawn with the icon alone, and an
 	// icon centred with its label then moved when the label came (seen on the report by chance).
-	const server = createServer(async (request, response) => {
-		const answer = await fetch(BASE_URL + request.url);
-		const body = Buffer.from(await answer.arrayBuffer());
-		const type = answer.headers.get('content-type') ?? '';
-		response.writeHead(answer.status, { 'content-type': type });
-		if (!type.startsWith('text/html')) return response.end(body);
-		const html = body.toString();
-		const navEnd = html.indexOf('</nav>');
-		let from = 0;
-		for (
-			let at = html.indexOf('</svg>');
-			at !== -1 && at < navEnd;
-			at = html.indexOf('</svg>', at + 1)
-		) {
-			response.write(html.slice(from, at + 6));
-			from = at + 6;
-			await new Promise((resolve) => setTimeout(resolve, 150));
-		}
-		response.end(html.slice(from));
+	// node:http, not fetch: fetch refuses some ports (the Fetch standard's "bad ports", such as
+	// 4190), and a relay that fails must answer plainly rather than leave the page waiting.
+	const server = createServer((request, response) => {
+		get(BASE_URL + request.url, (answer) => {
+			const chunks: Buffer[] = [];
+			answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+			answer.on('end', async () => {
+				const body = Buffer.concat(chunks);
+				const type = answer.headers['content-type'] ?? '';
+				response.writeHead(answer.statusCode ?? 502, { 'content-type': type });
+				if (!type.startsWith('text/html')) return response.end(body);
+				const html = body.toString();
+				const navEnd = html.indexOf('</nav>');
+				let from = 0;
+				for (
+					let at = html.indexOf('</svg>');
+					at !== -1 && at < navEnd;
+					at = html.indexOf('</svg>', at + 1)
+				) {
+					response.write(html.slice(from, at + 6));
+					from = at + 6;
+					await new Promise((resolve) => setTimeout(resolve, 150));
+				}
+				response.end(html.slice(from));
+			});
+		}).on('error', (error) => {
+			response.writeHead(502);
+			response.end(String(error));
+		});
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const context = await browser.newContext({
