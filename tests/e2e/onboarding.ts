@@ -1,6 +1,6 @@
 // Onboarding steps the end-to-end tests share.
 import { expect, type Page } from '@playwright/test';
-import { SAFETY_QUESTIONS, type SafetyQuestionId } from '../../src/lib/safety/questions';
+import { SAFETY_QUESTIONS, type SafetyQuestionId, type When } from '../../src/lib/safety/questions';
 
 const DIAGNOSIS = {
 	pad: /Poor circulation in the leg arteries/,
@@ -11,18 +11,28 @@ export type Diagnosis = keyof typeof DIAGNOSIS;
 
 /**
  * From the first page through the safety questions, one per page: "yes" to those named, "no"
- * to the rest.
+ * to the rest. A heart question or the lung question answered yes asks when: `{ chestPain:
+ * 'now' }`, or by default new or worse (heart) and passed (lung).
  */
-export async function answerSafety(page: Page, yes: SafetyQuestionId[] = []) {
+export async function answerSafety(
+	page: Page,
+	yes: SafetyQuestionId[] = [],
+	when: Partial<Record<SafetyQuestionId, When>> = {}
+) {
 	await page.getByRole('button', { name: 'Continue' }).click();
-	for (const [i, { id }] of SAFETY_QUESTIONS.entries()) {
+	for (const [i, q] of SAFETY_QUESTIONS.entries()) {
 		await expect(page.getByTestId('question-count')).toHaveText(
 			`Question ${i + 1} of ${SAFETY_QUESTIONS.length}`
 		);
+		const isYes = yes.includes(q.id);
 		await page
-			.getByTestId(`q-${id}`)
-			.getByLabel(yes.includes(id) ? 'Yes' : 'No')
+			.getByTestId(`q-${q.id}`)
+			.getByLabel(isYes ? 'Yes' : 'No')
 			.check();
+		if (isYes && q.when) {
+			const w = when[q.id] ?? (q.when === 'heart' ? 'newOrWorse' : 'passed');
+			await page.locator(`#when-${q.id}-${w}`).check();
+		}
 		await page.getByRole('button', { name: 'Continue' }).click();
 	}
 }

@@ -2,7 +2,7 @@
 // the saved number, warnings are recorded and followed up, and a walk never starts past a red flag.
 import type { Page } from '@playwright/test';
 import { expect, largeText, passCheck, readTable, test } from './fixtures';
-import { answerSafety, onboard } from './onboarding';
+import { answerSafety, chooseLegsAndDays, onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
 const MIN = 60_000;
@@ -31,26 +31,30 @@ test('an emergency answer in onboarding: the call button first, and the program 
 	page
 }) => {
 	await page.goto('/start');
-	await answerSafety(page, ['lungClot', 'otherChanges']);
+	await answerSafety(page, ['lungClot', 'recentHeartOrSurgery'], { lungClot: 'now' });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Please check with a clinician first'
 	);
 	// The call button is the first thing after the words, and dials the region's number.
 	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 	await firstInView(page, 'call-emergency');
-	// The person's own answers, grouped by urgency, emergency marked apart.
-	await expect(page.getByTestId('outcome-emergency')).toContainText('Emergency');
-	await expect(page.getByTestId('outcome-emergency')).toContainText(
+	// The person's own answers, grouped by level, "call now" marked apart.
+	await expect(page.getByTestId('outcome-callNow')).toContainText('Emergency');
+	await expect(page.getByTestId('outcome-callNow')).toContainText(
 		'You said you have suddenly become short of breath'
 	);
-	await expect(page.getByTestId('outcome-soon')).toContainText(
-		'You said you have lasting swelling'
+	await expect(page.getByTestId('outcome-callNow')).toContainText('It is happening now.');
+	await expect(page.getByTestId('outcome-talkFirst')).toContainText(
+		'Check with your doctor before you start'
+	);
+	await expect(page.getByTestId('outcome-talkFirst')).toContainText(
+		'You said you have had a heart attack'
 	);
 	// The main button is to check first, not to go on.
 	await expect(page.getByTestId('check-first')).toHaveClass(/primary/);
 	await expect(page.getByTestId('check-first')).toHaveText('I will check first');
 	// One tick does not clear a possible clot in the lung.
-	await page.getByLabel('A clinician has checked me').check();
+	await page.getByLabel('My doctor or nurse has checked me').check();
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.locator('#error-summary')).toContainText(
 		'Please confirm that a doctor has checked this'
@@ -65,6 +69,101 @@ test('an emergency answer in onboarding: the call button first, and the program 
 	).toBeVisible();
 });
 
+test('a heart symptom in the past vs one now: check with the doctor first, or call now', async ({
+	page
+}) => {
+	await page.goto('/start');
+	// A yes asks when; going on without saying is refused at the field.
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByTestId('q-chestPain').getByLabel('Yes').check();
+	await expect(page.getByTestId('when-chestPain')).toBeVisible();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.locator('#error-summary')).toContainText('Please choose which is closest');
+	await expect(page.getByTestId('when-chestPain')).toContainText('Please choose which is closest');
+	// Choosing is a right way on: the error goes at once.
+	await page.locator('#when-chestPain-newOrWorse').check();
+	await expect(page.locator('#error-summary')).toBeHidden();
+	await page.goto('/start');
+
+	// In the past, new or worse: no call, but the doctor's agreement before the start.
+	await answerSafety(page, ['chestPain'], { chestPain: 'newOrWorse' });
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Please check with a clinician first'
+	);
+	await expect(page.getByTestId('call-emergency')).toHaveCount(0);
+	await expect(page.getByTestId('outcome-callNow')).toHaveCount(0);
+	const past = page.getByTestId('outcome-talkFirst');
+	await expect(past).toContainText('Check with your doctor before you start');
+	await expect(past).toContainText(
+		'You said you get chest pain, pressure or tightness when you are active. It is new, or worse than it used to be.'
+	);
+	await expect(past).toContainText('start only when they agree');
+	await expect(page.getByTestId('safety-flags')).not.toContainText('call 999');
+	await expect(page.getByTestId('check-first')).toHaveClass(/primary/);
+	// "I will check first" is a right way on: an earlier error goes.
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.locator('#error-summary')).toBeVisible();
+	await page.getByTestId('check-first').click();
+	await expect(page.locator('#error-summary')).toBeHidden();
+	await expect(page.getByTestId('waiting')).toBeVisible();
+	await page.getByLabel('My doctor or nurse has checked me').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Which legs trouble you?' })
+	).toBeVisible();
+
+	// Known to the doctor and unchanged: the same level, and the doctor's plan.
+	await page.goto('/start');
+	await answerSafety(page, ['breathless'], { breathless: 'known' });
+	await expect(page.getByTestId('call-emergency')).toHaveCount(0);
+	await expect(page.getByTestId('outcome-talkFirst')).toContainText(
+		'Your doctor knows about it and it has not changed.'
+	);
+	await expect(page.getByTestId('outcome-talkFirst')).toContainText(
+		'Follow the plan your doctor gave you'
+	);
+
+	// Happening now: call now, first; nothing about the doctor's agreement.
+	await page.goto('/start');
+	await answerSafety(page, ['chestPain'], { chestPain: 'now' });
+	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
+	await firstInView(page, 'call-emergency');
+	await expect(page.getByTestId('outcome-callNow')).toContainText('Call for help now');
+	await expect(page.getByTestId('outcome-callNow')).toContainText('It is happening now.');
+	await expect(page.getByTestId('outcome-talkFirst')).toHaveCount(0);
+	await expect(page.locator('#cleared')).toHaveCount(0);
+});
+
+test('night cramps before the start: the program starts, and Today says to mention it', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-11-23T09:00:00') });
+	await page.goto('/start');
+	await answerSafety(page, ['routineChange']);
+	// Only what the answer calls for: no call, no box to tick, and going on is the main action.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'You can start, with one thing to do'
+	);
+	await expect(page.getByTestId('call-emergency')).toHaveCount(0);
+	await expect(page.getByTestId('check-first')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'I will check first' })).toHaveCount(0);
+	await expect(page.getByTestId('outcome-mention')).toContainText(
+		'Mention it at your next appointment'
+	);
+	await expect(page.getByRole('checkbox')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Continue' })).toHaveClass(/primary/);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await chooseLegsAndDays(page);
+	await page.getByTestId('baseline-skip').click();
+	await page.getByTestId('go-today').click();
+	// Today says the same, and the walk goes on.
+	await expect(page.getByTestId('care')).toHaveAttribute('data-level', 'mention');
+	await expect(page.getByTestId('care')).toContainText(
+		'you said you have tingling, night cramps, or heavy legs since a new medicine'
+	);
+	await expect(page.getByTestId('start').first()).toHaveClass(/primary/);
+});
+
 test('the check before a walk: all clear in two taps; any yes shows help and the walk waits', async ({
 	page
 }) => {
@@ -75,11 +174,18 @@ test('the check before a walk: all clear in two taps; any yes shows help and the
 	await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
 	await page.getByTestId('check-chestOrBreath').check();
 	await page.getByTestId('check-continue').click();
-	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
-	await firstInView(page, 'call-emergency');
-	await expect(page.getByTestId('check-guidance')).toContainText(
-		'Chest pain, or bad breathlessness'
+	// What to do now is the care status, in Today's words: chest pain since the last walk is
+	// "talk to your care team before your next walk", not "call now".
+	await expect(page.getByTestId('care')).toHaveAttribute('data-level', 'talkFirst');
+	await firstInView(page, 'care');
+	await expect(page.getByTestId('care')).toContainText(
+		'you said you had chest pain or bad breathlessness since your last walk'
 	);
+	await expect(page.getByTestId('care-instruction')).toContainText(
+		'Please do not start another training walk until you have spoken to them'
+	);
+	// If it is happening now, the call is there too.
+	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 	await expect(page.getByRole('heading', { name: 'Warm-up' })).toHaveCount(0);
 	await page.getByTestId('not-today').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
@@ -146,7 +252,7 @@ test('picking chest pain on "I feel unwell" ends the walk: no "carry on", and th
 	).toBeVisible();
 	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 	await firstInView(page, 'call-emergency');
-	await expect(page.getByTestId('guidance-emergency')).toContainText('Chest pain or pressure');
+	await expect(page.getByTestId('guidance-callNow')).toContainText('Chest pain or pressure');
 	const events = (await readTable<{ type: string; sign?: string }>(page, 'events')).map(
 		(e) => e.sign ?? e.type
 	);
@@ -262,12 +368,12 @@ test('"not sure" of the diagnosis gets comfortable walking, not walking into pai
 	await expect(page.getByTestId('pain-scale')).toBeVisible();
 });
 
-for (const question of ['heartWhenActive', 'lungClot', 'suddenColdLeg'] as const) {
-	test(`the emergency answer "${question}" in onboarding puts the call button first and holds the start`, async ({
+for (const question of ['chestPain', 'lungClot', 'suddenColdLeg'] as const) {
+	test(`the answer "${question}, happening now" in onboarding puts the call button first and holds the start`, async ({
 		page
 	}) => {
 		await page.goto('/start');
-		await answerSafety(page, [question]);
+		await answerSafety(page, [question], { [question]: 'now' });
 		await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 		await firstInView(page, 'call-emergency');
 		await expect(page.getByTestId('check-first')).toHaveClass(/primary/);
@@ -285,7 +391,7 @@ test('after picking an emergency sign on "I feel unwell" the call button is show
 	await walkingAfter(page, 2);
 	await page.getByTestId('unwell').click();
 	await page.getByTestId('sign-dizziness').click();
-	await expect(page.getByTestId('guidance-emergency')).toContainText('Dizzy or light-headed');
+	await expect(page.getByTestId('guidance-callNow')).toContainText('Dizzy or light-headed');
 	await expect(page.getByTestId('call-emergency')).toHaveCount(1);
 });
 

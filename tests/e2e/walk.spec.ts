@@ -285,9 +285,13 @@ test('the vein track: a steady walk, calf exercises, cool-down and raised legs, 
 	).toBeVisible();
 	// The PAD cautions are for the combined track only.
 	await expect(page.getByText('if raising your legs causes foot pain')).toBeHidden();
-	await expect(page.getByTestId('countdown')).toHaveText('20:00');
+	// One of the day's short leg-raising breaks (diary.ts LEG_RAISE).
+	await expect(page.getByTestId('countdown')).toHaveText('15:00');
 	await expect(page.getByTestId('unwell')).toBeVisible();
-	await walkFor(page, 20);
+	await walkFor(page, 15);
+	await expect(page.getByRole('status')).toContainText(
+		'Time is up. Tap “Done” when you are ready.'
+	);
 	await expect(page.getByTestId('countdown')).toHaveText('0:00');
 	await tap(page, 'next');
 	await expect(page.getByTestId('summary-active')).toHaveText('16:00');

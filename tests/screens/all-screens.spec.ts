@@ -32,7 +32,7 @@ test('every screen', async ({ page }) => {
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await snap(page, 'onboarding-question-error');
 	await page.goto('/start');
-	await answerSafety(page, ['restPainOrSore', 'heartWhenActive']);
+	await answerSafety(page, ['restPainOrSore', 'chestPain'], { chestPain: 'now' });
 	await snap(page, 'onboarding-outcome');
 	await page.goto('/start');
 	await answerSafety(page);

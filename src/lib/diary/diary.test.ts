@@ -47,7 +47,7 @@ describe('guidance from the rule book', () => {
 			none
 		);
 		expect(g).toEqual({ signs: ['swollenHotLeg'], reasons: ['newOneSidedSwelling'] });
-		expect(signOf('swollenHotLeg').urgency).toBe('sameDay');
+		expect(signOf('swollenHotLeg').urgency).toBe('seenToday');
 	});
 
 	it('one-sided swelling already noted on that side in the last 14 days is not new', () => {
@@ -86,8 +86,8 @@ describe('guidance from the rule book', () => {
 			earlier,
 			raised
 		);
-		expect(g).toEqual({ signs: ['otherChanges'], reasons: ['persistentSwelling'] });
-		expect(signOf('otherChanges').urgency).toBe('soon');
+		expect(g).toEqual({ signs: ['swellingOrSkin'], reasons: ['persistentSwelling'] });
+		expect(signOf('swellingOrSkin').urgency).toBe('seeSoon');
 		// Without leg raising, or with a day's gap, nothing yet.
 		expect(
 			guidanceFor(entry('2026-11-23', { swelling: 'mild', swellingSide: 'both' }), earlier, none)
@@ -102,13 +102,19 @@ describe('guidance from the rule book', () => {
 		).toEqual([]);
 	});
 
-	it('skin changes, tingling, night cramps or a new medicine: soon', () => {
-		for (const key of ['skinChanges', 'tingling', 'nightCramps', 'newMedicine'] as const) {
+	it('skin changes: a look within days; tingling, night cramps or a new medicine: mention it', () => {
+		expect(guidanceFor(entry('2026-11-23', { skinChanges: true }), [], none)).toEqual({
+			signs: ['swellingOrSkin'],
+			reasons: ['otherChanges']
+		});
+		expect(signOf('swellingOrSkin').urgency).toBe('seeSoon');
+		for (const key of ['tingling', 'nightCramps', 'newMedicine'] as const) {
 			expect(guidanceFor(entry('2026-11-23', { [key]: true }), [], none)).toEqual({
-				signs: ['otherChanges'],
+				signs: ['routineChange'],
 				reasons: ['otherChanges']
 			});
 		}
+		expect(signOf('routineChange').urgency).toBe('mention');
 	});
 
 	it('an ordinary day brings nothing', () => {
@@ -122,10 +128,14 @@ describe('guidance from the rule book', () => {
 describe('the vein track’s day', () => {
 	it('plans 4 breaks of 30 minutes when swollen, 3 of 15 otherwise, and 8 calf-pump breaks', () => {
 		expect(dayPlan({ swelling: 'marked' })).toEqual({
-			elevation: { planned: 4, minutes: 30 },
+			elevation: { planned: 4, minutes: 30, swollen: true },
 			calfPump: { planned: 8 }
 		});
-		expect(dayPlan({ swelling: 'none' }).elevation).toEqual({ planned: 3, minutes: 15 });
+		expect(dayPlan({ swelling: 'none' }).elevation).toEqual({
+			planned: 3,
+			minutes: 15,
+			swollen: false
+		});
 		expect(dayPlan(null).elevation.planned).toBe(3);
 	});
 

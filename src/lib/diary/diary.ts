@@ -81,8 +81,9 @@ export interface DiaryGuidance {
 /**
  * The rule book's guidance for a new entry, given the earlier entries and the days with leg
  * raising: new swelling of one leg (not both, not seen on that side in the last 14 days) is
- * a same-day matter; swelling on each of the last 3 days despite leg raising, skin changes,
- * tingling or numbness, cramps at night, or heaviness with a new medicine want a clinician soon.
+ * a same-day matter; swelling on each of the last 3 days despite leg raising, or skin changes,
+ * want a clinician's look within days; tingling or numbness, cramps at night, or heaviness with
+ * a new medicine are mentioned at the next appointment.
  */
 export function guidanceFor(
 	entry: DiaryEntry,
@@ -115,18 +116,30 @@ export function guidanceFor(
 	if (entry.skinChanges || entry.tingling || entry.nightCramps || entry.newMedicine) {
 		out.reasons.push('otherChanges');
 	}
-	if (out.reasons.some((r) => r !== 'newOneSidedSwelling') && !out.signs.includes('otherChanges')) {
-		out.signs.push('otherChanges');
-	}
+	// Swelling that stays, or skin changes: a clinician's look within days; the rest: mention it.
+	if (out.reasons.includes('persistentSwelling') || entry.skinChanges)
+		out.signs.push('swellingOrSkin');
+	if (entry.tingling || entry.nightCramps || entry.newMedicine) out.signs.push('routineChange');
 	return out;
 }
 
 export type BreakKind = 'elevation' | 'calfPump';
 
 export interface DayPlan {
-	elevation: { planned: number; minutes: number };
+	/** Swollen: the long breaks; else the short ones (LEG_RAISE). */
+	elevation: { planned: number; minutes: number; swollen: boolean };
 	calfPump: { planned: number };
 }
+
+/**
+ * The one leg-raising rule (clinical basis §3): when the legs are swollen, long breaks of about
+ * 30 minutes every 2 hours of the day (4 in 8 hours); for milder heaviness, short breaks of
+ * about 15 minutes (within the basis's 10 to 20), 3 a day.
+ */
+export const LEG_RAISE = {
+	swollen: { minutes: 30, perDay: 4 },
+	heavy: { minutes: 15, perDay: 3 }
+} as const;
 
 /**
  * The vein track's day: when the legs are swollen, 4 leg-raising breaks of 30 minutes (every
@@ -136,7 +149,9 @@ export interface DayPlan {
 export function dayPlan(latest: Pick<DiaryEntry, 'swelling'> | null): DayPlan {
 	const isSwollen = !!latest && swollen(latest);
 	return {
-		elevation: isSwollen ? { planned: 4, minutes: 30 } : { planned: 3, minutes: 15 },
+		elevation: isSwollen
+			? { planned: LEG_RAISE.swollen.perDay, minutes: LEG_RAISE.swollen.minutes, swollen: true }
+			: { planned: LEG_RAISE.heavy.perDay, minutes: LEG_RAISE.heavy.minutes, swollen: false },
 		calfPump: { planned: 8 }
 	};
 }

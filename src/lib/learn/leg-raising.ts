@@ -5,7 +5,7 @@ import type { LearnContent } from '../learn';
 export const content: LearnContent = {
 	blocks: [
 		{
-			p: 'For legs that are heavy or swollen from weak veins, lie down and raise your legs above the level of your heart, on cushions. When your legs are swollen, do this for about 30 minutes every 2 hours in the day. For milder heaviness, 10 to 20 minute breaks help.'
+			p: 'For legs that are heavy or swollen from weak veins, lie down and raise your legs above the level of your heart, on cushions. How long depends on swelling. When your legs are swollen, raise them for about 30 minutes, 4 times a day (about every 2 hours). For milder heaviness, about 15 minutes, 3 times a day. Your day’s plan on Today says which applies, from your last diary entry. After each walk on a plan for heavy legs, Legwork times one short break of 15 minutes.'
 		},
 		{
 			p: 'When you sit or stand for a long time, point and pull up your feet about 10 times every hour, or take a short walk.'

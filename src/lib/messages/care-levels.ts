@@ -25,6 +25,31 @@ export const careLevels = {
 			'Keep walking as planned. Tell your doctor or nurse at your next appointment, or call the surgery sooner if it gets worse.',
 		carryOn: () => 'Carry on as planned.'
 	} satisfies Record<CareLevel, (number: string) => string>,
+	/** The same levels before the program starts: the answers are about before, not a walk. */
+	beforeStart: {
+		heading: {
+			callNow: 'Call for help now',
+			seenToday: 'Get seen today, before you start',
+			talkFirst: 'Check with your doctor before you start',
+			seeSoon: 'See your doctor or nurse in the next few days',
+			mention: 'Mention it at your next appointment',
+			carryOn: 'You can carry on'
+		} satisfies Record<CareLevel, string>,
+		instruction: {
+			callNow: (number: string) =>
+				`Because it is happening now: stop, sit down and call ${number} now.`,
+			seenToday: () =>
+				'Call your doctor’s surgery or an urgent care service today and tell them what you told us. Please do not start walking until a doctor has checked it.',
+			talkFirst: () =>
+				'Please talk to your doctor or nurse before you start this walking program, and start only when they agree.',
+			seeSoon: () =>
+				'Ask for an appointment within a few days. You can start walking gently meanwhile, unless they say otherwise.',
+			mention: () =>
+				'You can start walking as planned. Tell your doctor or nurse at your next appointment, or call the surgery sooner if it gets worse.',
+			carryOn: () => 'Carry on as planned.'
+		} satisfies Record<CareLevel, (number: string) => string>
+	},
+	emergencyMark: 'Emergency',
 	/** Each rule in general terms, at the level it leads to (safety/care-rules.ts). */
 	learnSign: {
 		heartSign:

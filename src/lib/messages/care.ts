@@ -30,13 +30,34 @@ const signWords: Partial<Record<string, string>> = {
 	racingHeart: 'heart racing or fluttering'
 };
 
+/** What the person ticked at the check before a walk, by the sign it means. */
+const checkWords: Partial<Record<string, string>> = {
+	chestPain: 'you said you had chest pain or bad breathlessness since your last walk',
+	swollenHotLeg: 'you said one leg was newly swollen, warm or red',
+	restPainOrSore: 'you said you had foot pain at rest, or a new sore'
+};
+
+/** What the person said before the start, by the sign it means. */
+const startWords: Partial<Record<string, string>> = {
+	swellingOrSkin: 'you said you have swelling that does not go down, or changes to your skin',
+	routineChange: 'you said you have tingling, night cramps, or heavy legs since a new medicine'
+};
+
 export const care = {
 	/** "On Tuesday: leg pain that did not ease after 10 minutes of rest." */
-	reason: (r: Pick<CareReason, 'id' | 'date' | 'sign'>, today: IsoDate): string => {
+	reason: (r: Pick<CareReason, 'id' | 'date' | 'sign' | 'source'>, today: IsoDate): string => {
+		const said =
+			r.source === 'check'
+				? checkWords[r.sign ?? '']
+				: r.source === 'start'
+					? startWords[r.sign ?? '']
+					: undefined;
 		const what =
+			said ??
 			(r.id === 'heartSign' && r.sign && signWords[r.sign]
 				? `you felt ${signWords[r.sign]} on a walk`
-				: null) ?? reasonWords[r.id];
+				: null) ??
+			reasonWords[r.id];
 		const day = r.date === today ? 'Today' : `On ${dayName(r.date)}`;
 		return `${day}: ${what}.`;
 	},

@@ -18,7 +18,9 @@ export const onboarding = {
 	diagnosisMissing: 'Please choose what a clinician has told you, or “I am not sure”.',
 	outcomeHeading: 'Please check with a clinician first',
 	outcomeIntro: 'Because of your answers, please do not start the walking program yet.',
-	clearedLabel: 'A clinician has checked me and said I can start a walking program.',
+	outcomeHeadingGo: 'You can start, with one thing to do',
+	outcomeIntroGo: 'Because of your answers, please also do this:',
+	clearedLabel: 'My doctor or nurse has checked me and said I can start this walking program.',
 	resolvedLabel: 'This has been dealt with: a doctor has checked it and said I can walk.',
 	resolveMissing:
 		'Please confirm that a doctor has checked this and said you can walk. Until then, please do not start.',

@@ -53,7 +53,8 @@ export const walk = {
 	skip: 'Skip',
 	next: 'Next',
 	previous: 'Back',
-	stepDone: 'Time is up. Tap Next when you are ready.',
+	/** The button to tap is named as it reads on the screen. */
+	stepDone: (button: string) => `Time is up. Tap “${button}” when you are ready.`,
 	thisWalk: 'This walk',
 	painStarted: 'Leg pain started',
 	onsetAt: (ms: number) => `Pain started after ${durationWords(ms)}`,

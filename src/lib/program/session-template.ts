@@ -1,6 +1,7 @@
 // What one session holds, part by part, for a track and an active-walking target.
 // Durations: docs/clinical-basis.md, "Session".
 
+import { LEG_RAISE } from '$lib/diary/diary';
 import type { Phase } from '$lib/walk/timeline';
 import type { Track } from './types';
 
@@ -40,7 +41,8 @@ export interface SessionTemplate {
 /** Held 30 s each: the ACSM range for older adults (clinical-basis §3). */
 export const STRETCH_MS = 30 * SEC;
 export const SLOW_WALK_MS = 5 * MIN;
-export const ELEVATION_MS = 20 * MIN;
+/** After a walk, one of the day's short leg-raising breaks (diary.ts LEG_RAISE). */
+export const ELEVATION_MS = LEG_RAISE.heavy.minutes * MIN;
 
 function part(phase: PartPlan['phase'], steps: Step[]): PartPlan {
 	return { phase, steps, durationMs: steps.reduce((sum, s) => sum + s.durationMs, 0) };

@@ -274,6 +274,31 @@ const HISTORIES: {
 		level: 'talkFirst',
 		reasons: ['painNotEasing'],
 		mayWalk: false
+	},
+	{
+		name: 'before the start: skin changes carry over as a look within days; what stopped the start does not',
+		records: [
+			{
+				kind: 'start',
+				at: at('2026-11-20'),
+				date: '2026-11-20',
+				signs: ['swellingOrSkin', 'chestPain', 'swollenHotLeg'] as never
+			}
+		],
+		today: '2026-11-23',
+		level: 'seeSoon',
+		reasons: ['swellingOrSkin'],
+		mayWalk: true
+	},
+	{
+		name: 'before the start: night cramps are mentioned, for 28 days',
+		records: [
+			{ kind: 'start', at: at('2026-11-01'), date: '2026-11-01', signs: ['routineChange'] as never }
+		],
+		today: '2026-11-28',
+		level: 'mention',
+		reasons: ['routineChange'],
+		mayWalk: true
 	}
 ];
 
@@ -313,5 +338,18 @@ describe('careStatus', () => {
 
 	it('every rule cites the clinical basis', () => {
 		for (const rule of Object.values(CARE_RULES)) expect(rule.basis.length).toBeGreaterThan(20);
+	});
+});
+
+describe('where a reason was recorded', () => {
+	it('keeps its source, so a screen says "you said" for a check and "you felt" for a walk', () => {
+		const status = careStatus(
+			[preWalk('2026-11-23', ['chestPain']), walk('2026-11-22', 'unwell', ['dizziness'])],
+			'2026-11-23'
+		);
+		expect(status.reasons.map((r) => [r.id, r.source, r.sign])).toEqual([
+			['heartSign', 'check', 'chestPain'],
+			['heartSign', 'walk', 'dizziness']
+		]);
 	});
 });

@@ -41,7 +41,9 @@ const REASON_OF_SIGN: Partial<Record<SignId, ReasonId>> = {
 	swollenHotLeg: 'legClotSign',
 	restPainOrSore: 'footSign',
 	painNotEasing: 'painNotEasing',
-	severePain: 'severePain'
+	severePain: 'severePain',
+	swellingOrSkin: 'swellingOrSkin',
+	routineChange: 'routineChange'
 };
 
 /** What a walk (recorded or under way) tells. */
@@ -59,6 +61,17 @@ export interface WalkRecord {
 /** The check before a walk: the signs ticked. */
 export interface PreWalkRecord {
 	kind: 'preWalk';
+	at: number;
+	date: IsoDate;
+	signs: readonly SignId[];
+}
+
+/**
+ * The answers before the start. What stops the start was dealt with before it (each confirmed,
+ * or the doctor's agreement); what lets it go on (a look within days, a mention) carries over.
+ */
+export interface StartRecord {
+	kind: 'start';
 	at: number;
 	date: IsoDate;
 	signs: readonly SignId[];
@@ -85,7 +98,17 @@ export interface AnswerRecord {
 	cleared: boolean;
 }
 
-export type CareRecord = WalkRecord | PreWalkRecord | DiaryRecord | AnswerRecord;
+export type CareRecord = WalkRecord | PreWalkRecord | StartRecord | DiaryRecord | AnswerRecord;
+
+/** Where a reason was recorded: on a walk, at the check before one, before the start, the diary. */
+export type CareSource = 'walk' | 'check' | 'start' | 'diary';
+
+const SOURCE: Record<Exclude<CareRecord['kind'], 'answer'>, CareSource> = {
+	walk: 'walk',
+	preWalk: 'check',
+	start: 'start',
+	diary: 'diary'
+};
 
 export interface CareReason {
 	id: ReasonId;
@@ -94,6 +117,7 @@ export interface CareReason {
 	at: number;
 	/** The sign behind it, where one was named. */
 	sign: SignId | null;
+	source: CareSource;
 	/** The last day it still holds, for a rule that ends with time; null: until an answer. */
 	until: IsoDate | null;
 }
@@ -117,7 +141,8 @@ function reasonsOf(
 	record: CareRecord,
 	lastSevere: IsoDate | null
 ): Omit<CareReason, 'level' | 'until'>[] {
-	const base = { date: 'date' in record ? record.date : '', at: record.at };
+	if (record.kind === 'answer') return [];
+	const base = { date: record.date, at: record.at, source: SOURCE[record.kind] };
 	switch (record.kind) {
 		case 'walk': {
 			const out: Omit<CareReason, 'level' | 'until'>[] = [];
@@ -143,17 +168,20 @@ function reasonsOf(
 				const id = REASON_OF_SIGN[sign];
 				return id ? [{ ...base, id, sign }] : [];
 			});
+		case 'start':
+			return record.signs.flatMap((sign) => {
+				const id = REASON_OF_SIGN[sign];
+				return id && MAY_WALK[CARE_RULES[id].level] ? [{ ...base, id, sign }] : [];
+			});
 		case 'diary': {
 			const out: Omit<CareReason, 'level' | 'until'>[] = [];
 			if (record.newOneSidedSwelling)
 				out.push({ ...base, id: 'newSwelling', sign: 'swollenHotLeg' });
 			if (record.persistentSwellingOrSkin)
-				out.push({ ...base, id: 'swellingOrSkin', sign: 'otherChanges' });
-			if (record.routine) out.push({ ...base, id: 'routineChange', sign: 'otherChanges' });
+				out.push({ ...base, id: 'swellingOrSkin', sign: 'swellingOrSkin' });
+			if (record.routine) out.push({ ...base, id: 'routineChange', sign: 'routineChange' });
 			return out;
 		}
-		case 'answer':
-			return [];
 	}
 }
 

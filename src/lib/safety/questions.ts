@@ -2,37 +2,58 @@
 // and lists ask about it. Onboarding, the pre-walk check, "I feel unwell", the long-rest warning
 // and the symptom diary all use this one book. It gives guidance, never a diagnosis.
 
+import { MAY_WALK, type CareLevel } from './care-rules';
 import { URGENCY_ORDER, signOf, type Sign, type SignId, type Urgency } from './signs';
 
 export { SIGNS, URGENCY_ORDER, signOf } from './signs';
 export type { Sign, SignId, Urgency } from './signs';
 
 export type SafetyQuestionId =
-	| 'heartWhenActive'
+	| 'chestPain'
+	| 'breathless'
+	| 'faintDizzy'
+	| 'racingHeart'
 	| 'lungClot'
 	| 'suddenColdLeg'
 	| 'swollenHotLeg'
 	| 'restPainOrSore'
 	| 'recentHeartOrSurgery'
 	| 'limitedByHeartOrLungs'
-	| 'otherChanges';
+	| 'swellingOrSkin'
+	| 'routineChange';
+
+/**
+ * What a "yes" is followed by: heart, whether it is happening now, new or worse, or known to the
+ * doctor and unchanged; recent, whether it is happening now or has passed.
+ */
+export type AskWhen = 'heart' | 'recent';
+export type When = 'now' | 'newOrWorse' | 'known' | 'passed';
+export const WHEN_CHOICES: Record<AskWhen, readonly When[]> = {
+	heart: ['now', 'newOrWorse', 'known'],
+	recent: ['now', 'passed']
+};
 
 export interface SafetyQuestion {
 	id: SafetyQuestionId;
 	/** What a "yes" to it means. */
 	sign: SignId;
+	when?: AskWhen;
 }
 
-/** Asked before the first session, one per page. */
+/** Asked before the first session, one per page; heart symptoms one at a time. */
 export const SAFETY_QUESTIONS: readonly SafetyQuestion[] = [
-	{ id: 'heartWhenActive', sign: 'chestPain' },
-	{ id: 'lungClot', sign: 'lungClot' },
+	{ id: 'chestPain', sign: 'chestPain', when: 'heart' },
+	{ id: 'breathless', sign: 'breathless', when: 'heart' },
+	{ id: 'faintDizzy', sign: 'fainting', when: 'heart' },
+	{ id: 'racingHeart', sign: 'racingHeart', when: 'heart' },
+	{ id: 'lungClot', sign: 'lungClot', when: 'recent' },
 	{ id: 'suddenColdLeg', sign: 'coldPaleLeg' },
 	{ id: 'swollenHotLeg', sign: 'swollenHotLeg' },
 	{ id: 'restPainOrSore', sign: 'restPainOrSore' },
 	{ id: 'recentHeartOrSurgery', sign: 'recentHeartOrSurgery' },
 	{ id: 'limitedByHeartOrLungs', sign: 'limitedByHeartOrLungs' },
-	{ id: 'otherChanges', sign: 'otherChanges' }
+	{ id: 'swellingOrSkin', sign: 'swellingOrSkin' },
+	{ id: 'routineChange', sign: 'routineChange' }
 ];
 
 export type PreWalkQuestionId = 'chestOrBreath' | 'swollenLeg' | 'newSore' | 'footPainAtRest';
@@ -74,9 +95,9 @@ export interface Assessment {
 	/** The signs, most urgent first. */
 	signs: Sign[];
 	urgency: Urgency;
-	/** Emergency and same-day signs: each confirmed resolved on its own before walking. */
+	/** Call-now and same-day signs: each confirmed resolved on its own before walking. */
 	toResolve: Sign[];
-	/** Soon signs: a clinician's agreement before walking on. */
+	/** Talk-first signs: a clinician's agreement before walking on. */
 	toClear: Sign[];
 	/** Nothing stands in the way of walking. */
 	mayWalk: boolean;
@@ -90,10 +111,10 @@ export function assess(ids: readonly SignId[]): Assessment {
 	const signs = [...new Set(ids)].map(signOf).sort(bySeverity);
 	return {
 		signs,
-		urgency: signs[0]?.urgency ?? 'continue',
+		urgency: signs[0]?.urgency ?? 'carryOn',
 		toResolve: signs.filter((s) => s.mustResolve),
-		toClear: signs.filter((s) => s.urgency === 'soon'),
-		mayWalk: signs.length === 0
+		toClear: signs.filter((s) => s.urgency === 'talkFirst'),
+		mayWalk: signs.every((s) => MAY_WALK[s.urgency])
 	};
 }
 
@@ -105,25 +126,95 @@ export function signsFrom(
 	return questions.filter((q) => answers[q.id] === true).map((q) => q.sign);
 }
 
-/** The onboarding questions answered yes, grouped by urgency, most urgent first. */
-export function answeredYes(
-	answers: SafetyAnswers
-): { urgency: Urgency; questions: SafetyQuestion[] }[] {
-	const yes = SAFETY_QUESTIONS.filter((q) => answers[q.id] === true);
-	return URGENCY_ORDER.flatMap((urgency) => {
-		const questions = yes.filter((q) => signOf(q.sign).urgency === urgency);
-		return questions.length ? [{ urgency, questions }] : [];
+/** The "when" answers to the onboarding questions. */
+export type WhenAnswers = Partial<Record<SafetyQuestionId, When>>;
+
+/** What one "yes" before the start asks of the person. */
+export interface Finding {
+	question: SafetyQuestion;
+	level: CareLevel;
+	when: When | null;
+	/** Dealt with and confirmed on its own before the program starts. */
+	mustResolve: boolean;
+	/** Needs the doctor's or nurse's agreement before the program starts. */
+	needsClearance: boolean;
+}
+
+/**
+ * The level of a "yes" before the start (clinical basis §4): a heart symptom happening now is
+ * "call now"; one in the past, new or worse, or known and stable, is "check with your doctor
+ * before you start". A clot in the lung that has passed is "get seen today".
+ */
+export function levelOf(q: SafetyQuestion, when: When | null): CareLevel {
+	if (q.when === 'heart') return when === 'now' ? 'callNow' : 'talkFirst';
+	if (q.when === 'recent') return when === 'now' ? 'callNow' : 'seenToday';
+	return signOf(q.sign).urgency;
+}
+
+/** The "yes" answers, most urgent first, each with what it asks. */
+export function findings(answers: SafetyAnswers, when: WhenAnswers = {}): Finding[] {
+	return SAFETY_QUESTIONS.filter((q) => answers[q.id] === true)
+		.map((q) => {
+			const w = q.when ? (when[q.id] ?? null) : null;
+			const level = levelOf(q, w);
+			return {
+				question: q,
+				level,
+				when: w,
+				mustResolve: level === 'callNow' || level === 'seenToday',
+				needsClearance: level === 'talkFirst'
+			};
+		})
+		.sort((a, b) => URGENCY_ORDER.indexOf(a.level) - URGENCY_ORDER.indexOf(b.level));
+}
+
+/** Findings grouped by level, most urgent first. */
+export function byLevel(list: readonly Finding[]): { level: CareLevel; findings: Finding[] }[] {
+	return URGENCY_ORDER.flatMap((level) => {
+		const found = list.filter((f) => f.level === level);
+		return found.length ? [{ level, findings: found }] : [];
 	});
+}
+
+/** What is missing on one question's page: its yes or no, or when it happens. */
+export function questionMissing(
+	q: SafetyQuestion,
+	answers: SafetyAnswers,
+	when: WhenAnswers
+): 'answer' | 'when' | null {
+	if (typeof answers[q.id] !== 'boolean') return 'answer';
+	if (answers[q.id] && q.when && !when[q.id]) return 'when';
+	return null;
+}
+
+/** What the outcome still needs before the program may start. */
+export function outcomeMissing(
+	list: readonly Finding[],
+	resolved: ReadonlySet<SafetyQuestionId>,
+	cleared: boolean
+): { resolve: SafetyQuestionId[]; clearance: boolean } {
+	return {
+		resolve: list
+			.filter((f) => f.mustResolve && !resolved.has(f.question.id))
+			.map((f) => f.question.id),
+		clearance: list.some((f) => f.needsClearance) && !cleared
+	};
 }
 
 /** Whether the program may start: every must-resolve answer confirmed, and clearance if needed. */
 export function mayStart(
-	answers: SafetyAnswers,
+	list: readonly Finding[],
 	resolved: ReadonlySet<SafetyQuestionId>,
 	cleared: boolean
 ): boolean {
-	const yes = SAFETY_QUESTIONS.filter((q) => answers[q.id] === true);
-	const resolveAll = yes.filter((q) => signOf(q.sign).mustResolve).every((q) => resolved.has(q.id));
-	const needsClearance = yes.some((q) => signOf(q.sign).urgency === 'soon');
-	return resolveAll && (!needsClearance || cleared);
+	const missing = outcomeMissing(list, resolved, cleared);
+	return missing.resolve.length === 0 && !missing.clearance;
+}
+
+/** The answers as stored: each yes or no, and each "when" as `id.when`. */
+export function storedAnswers(answers: SafetyAnswers, when: WhenAnswers): SafetyAnswers {
+	const out: SafetyAnswers = { ...answers };
+	for (const q of SAFETY_QUESTIONS)
+		if (answers[q.id] && q.when && when[q.id]) out[`${q.id}.${when[q.id]}`] = true;
+	return out;
 }

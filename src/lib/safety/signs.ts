@@ -2,12 +2,14 @@
 // so a page that only lists the signs (Learn's "Getting help") loads nothing else of the book;
 // questions.ts builds the questions on it.
 
+import { CARE_LEVELS, type CareLevel } from './care-rules';
+
 /**
- * emergency: call emergency services now; sameDay: do not walk, get seen today; soon: stop
- * walking and see your clinician soon, before going on; continue: carry on.
+ * How urgent a sign is, on the care status's own levels (care-rules.ts): while it happens, or as
+ * asked before starting. One scale for every screen that advises.
  */
-export type Urgency = 'emergency' | 'sameDay' | 'soon' | 'continue';
-export const URGENCY_ORDER: readonly Urgency[] = ['emergency', 'sameDay', 'soon', 'continue'];
+export type Urgency = CareLevel;
+export const URGENCY_ORDER: readonly Urgency[] = CARE_LEVELS;
 
 export type SignId =
 	| 'chestPain'
@@ -23,7 +25,8 @@ export type SignId =
 	| 'severePain'
 	| 'recentHeartOrSurgery'
 	| 'limitedByHeartOrLungs'
-	| 'otherChanges';
+	| 'swellingOrSkin'
+	| 'routineChange';
 
 export interface Sign {
 	id: SignId;
@@ -38,35 +41,36 @@ export interface Sign {
 const sign = (id: SignId, urgency: Urgency): Sign => ({
 	id,
 	urgency,
-	mustResolve: urgency === 'emergency' || urgency === 'sameDay'
+	mustResolve: urgency === 'callNow' || urgency === 'seenToday'
 });
 
 /** Every sign the app knows, most urgent first. */
 export const SIGNS: readonly Sign[] = [
 	// The heart: stop now; emergency services if it does not pass at once.
-	sign('chestPain', 'emergency'),
-	sign('breathless', 'emergency'),
-	sign('fainting', 'emergency'),
-	sign('dizziness', 'emergency'),
-	sign('racingHeart', 'emergency'),
+	sign('chestPain', 'callNow'),
+	sign('breathless', 'callNow'),
+	sign('fainting', 'callNow'),
+	sign('dizziness', 'callNow'),
+	sign('racingHeart', 'callNow'),
 	// A clot in the lung: sudden breathlessness, pain on breathing in, coughing blood.
-	sign('lungClot', 'emergency'),
+	sign('lungClot', 'callNow'),
 	// Sudden loss of blood flow to a leg.
-	sign('coldPaleLeg', 'emergency'),
+	sign('coldPaleLeg', 'callNow'),
 	// A possible clot in a leg vein: do not walk it off; seen the same day.
-	sign('swollenHotLeg', 'sameDay'),
+	sign('swollenHotLeg', 'seenToday'),
 	// Foot pain at rest or at night, a sore not healing in 2 weeks, black skin: a vascular
 	// specialist, urgently; no walking program until then.
-	sign('restPainOrSore', 'sameDay'),
+	sign('restPainOrSore', 'seenToday'),
 	// Not typical claudication: stop the session, tell a clinician before walking again.
-	sign('painNotEasing', 'soon'),
-	sign('severePain', 'soon'),
+	sign('painNotEasing', 'talkFirst'),
+	sign('severePain', 'talkFirst'),
 	// Reasons to check with a clinician before starting (trial exclusions).
-	sign('recentHeartOrSurgery', 'soon'),
-	sign('limitedByHeartOrLungs', 'soon'),
-	// Needs a clinician's look: lasting swelling, skin changes, tingling, night cramps,
-	// heaviness since a new medicine.
-	sign('otherChanges', 'soon')
+	sign('recentHeartOrSurgery', 'talkFirst'),
+	sign('limitedByHeartOrLungs', 'talkFirst'),
+	// Needs a clinician's look within days; walking goes on gently.
+	sign('swellingOrSkin', 'seeSoon'),
+	// Not urgent: tingling, night cramps, heaviness since a new medicine. Walking goes on.
+	sign('routineChange', 'mention')
 ];
 
 export function signOf(id: SignId): Sign {

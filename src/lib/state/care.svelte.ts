@@ -1,12 +1,13 @@
-// The care status, live: gathers what the person has recorded (walks and their warnings and
-// signs, the checks before walks, diary entries, answers to "have you spoken to your care team?")
-// and derives the one instruction every screen gives (safety/care.ts). Also stores the answers.
+// The care status, live: gathers what the person has recorded (the answers before the start,
+// walks and their warnings and signs, the checks before walks, diary entries, answers to "have
+// you spoken to your care team?") and derives the one instruction every screen gives
+// (safety/care.ts). Also stores the answers.
 
 import { now } from '$lib/device/clock';
 import { addDays, toIsoDate } from '$lib/dates';
 import { guidanceFor } from '$lib/diary/diary';
 import { careStatus, diaryRecord, type CareRecord, type CareStatus } from '$lib/safety/care';
-import { PRE_WALK_QUESTIONS, signsFrom } from '$lib/safety/questions';
+import { PRE_WALK_QUESTIONS, SAFETY_QUESTIONS, signsFrom } from '$lib/safety/questions';
 import { walkView } from '$lib/walk/timeline';
 
 const repo = () => import('$lib/storage/repo');
@@ -17,8 +18,9 @@ const SIGNS_READ_DAYS = 30;
 /** Every record the care status reads, from storage. */
 export async function careRecords(today = toIsoDate(now())): Promise<CareRecord[]> {
 	const r = await repo();
-	const [sessions, preWalk, answers, diary, breaks] = await Promise.all([
+	const [sessions, start, preWalk, answers, diary, breaks] = await Promise.all([
 		r.allFinishedSessions(),
+		r.safetyChecks('onboarding'),
 		r.safetyChecks('preWalk'),
 		r.safetyChecks('followUp'),
 		r.allDiaryEntries(),
@@ -40,6 +42,12 @@ export async function careRecords(today = toIsoDate(now())): Promise<CareRecord[
 	const raisedOn = new Set(breaks.filter((b) => b.kind === 'elevation').map((b) => b.date));
 	return [
 		...walks,
+		...start.map((c): CareRecord => ({
+			kind: 'start',
+			at: c.at,
+			date: toIsoDate(c.at),
+			signs: signsFrom(SAFETY_QUESTIONS, c.answers)
+		})),
 		...preWalk.map((c): CareRecord => ({
 			kind: 'preWalk',
 			at: c.at,

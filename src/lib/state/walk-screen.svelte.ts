@@ -145,24 +145,25 @@ export class WalkScreen {
 			needsClearance: signs.length > 0
 		};
 		await repo()
-			.then(async (r) => {
-				await r.addSafetyCheck(check);
-				// "It has been checked, and I was told I can walk": the person's answer clears
-				// what they ticked, as on Today (safety/care.ts).
-				if (go && signs.length > 0)
-					await r.addSafetyCheck({
-						at: check.at + 1,
-						context: 'followUp',
-						answers: { spoken: true },
-						needsClearance: false
-					});
-			})
+			.then((r) => r.addSafetyCheck(check))
 			.catch(() => {});
 		if (signs.length === 0) this.clearedToday = true;
 		if (go) {
 			this.checking = false;
 			await this.start();
 		}
+	}
+
+	/**
+	 * "It has been checked, and I was told I can walk", after ticking something at the check: the
+	 * answer ends what was ticked (safety/care.ts), then the walk starts.
+	 */
+	async checkedCanWalk(): Promise<void> {
+		await this.care.answer(true);
+		this.prog.careHold = false;
+		this.clearedToday = true;
+		this.checking = false;
+		await this.start();
 	}
 
 	cancelCheck(): void {

@@ -82,8 +82,12 @@ export const DAY = {
 		`${done} of ${planned} leg-raising ${planned === 1 ? 'break' : 'breaks'}`,
 	calfPump: (done: number, planned: number) =>
 		`${done} of ${planned} calf-pump ${planned === 1 ? 'break' : 'breaks'}`,
-	elevationHelp: (minutes: number) =>
-		`Lie down with your legs raised above your heart for about ${minutes} minutes, a few times a day.`,
+	/** Which leg-raising rule applies today, and why (diary.ts LEG_RAISE). */
+	elevationHelp: (plan: { minutes: number; planned: number; swollen: boolean }) =>
+		plan.swollen
+			? `Your legs were swollen at your last diary entry, so raise them above your heart for about ${plan.minutes} minutes, ${plan.planned} times today (about every 2 hours).`
+			: `Raise your legs above your heart for about ${plan.minutes} minutes, ${plan.planned} times today. On days when they are swollen, the breaks are longer.`,
+	raiseDone: 'Done: save this break',
 	calfPumpHelp:
 		'When sitting or standing for long, point your feet up and down about 10 times, every hour.',
 	logElevation: 'I raised my legs',
