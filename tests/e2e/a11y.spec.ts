@@ -2,6 +2,7 @@
 // at 200 % text on a phone-sized screen.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { SAFETY_QUESTIONS } from '../../src/lib/safety/questions';
 import {
 	ALL_PAGES as PAGES,
 	expect,
@@ -62,10 +63,19 @@ test('no axe violations and no small tap areas in onboarding, errors included, a
 	// A question left unanswered: the error beside it and in the summary.
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await check('a safety question with its error');
-	for (let i = 0; i < 8; i++) {
+	// A heart symptom: "yes" asks when, and going on without saying is an error at the field.
+	await page.getByTestId('q-chestPain').getByLabel('Yes').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await check('a heart question asking when, with its error');
+	await page.locator('#when-chestPain-newOrWorse').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	for (let i = 1; i < SAFETY_QUESTIONS.length; i++) {
 		await page.locator('fieldset').getByLabel('No').check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 	}
+	await check('the outcome: check with your doctor before you start');
+	await page.getByLabel('My doctor or nurse has checked me').check();
+	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.getByLabel('Both legs').check();
 	await check('legs');
 	await page.getByRole('button', { name: 'Continue' }).click();

@@ -32,9 +32,7 @@ test('an emergency answer in onboarding: the call button first, and the program 
 }) => {
 	await page.goto('/start');
 	await answerSafety(page, ['lungClot', 'recentHeartOrSurgery'], { lungClot: 'now' });
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Please check with a clinician first'
-	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call for help now');
 	// The call button is the first thing after the words, and dials the region's number.
 	await expect(page.getByTestId('call-emergency')).toHaveAttribute('href', 'tel:999');
 	await firstInView(page, 'call-emergency');
@@ -379,9 +377,7 @@ for (const question of ['chestPain', 'lungClot', 'suddenColdLeg'] as const) {
 		await expect(page.getByTestId('check-first')).toHaveClass(/primary/);
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await expect(page.locator('#error-summary')).toBeVisible();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'Please check with a clinician first'
-		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call for help now');
 	});
 }
 
@@ -470,4 +466,16 @@ test('a dizzy spell during a walk: the saved walk, Today, the walk’s start and
 	await expect(page.getByTestId('goal-repeat')).not.toBeChecked();
 	await page.getByTestId('save-review').click();
 	await expect(page.locator('#error-summary')).toContainText('Choose your goal for this week.');
+
+	// Learn's "When to get help" gives the same rule under the same heading.
+	await page.goto('/learn/get-help');
+	await expect(page.getByTestId('learn-talkFirst')).toContainText(heading);
+	await expect(page.getByTestId('learn-talkFirst')).toContainText(
+		'Chest pain or pressure, bad breathlessness, fainting, dizziness or a racing heart on a walk, once it has passed'
+	);
+	// The report: the sign, its level, the day and what the person answered.
+	await page.goto('/report');
+	await expect(page.getByTestId('report-advice')).toContainText(
+		'Dizzy or light-headed (on a walk). Advice: Talk to your care team before your next walk. They spoke to their care team, who said they can carry on.'
+	);
 });

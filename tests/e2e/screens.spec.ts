@@ -177,7 +177,7 @@ test('onboarding asks one thing per page, with the error beside the question', a
 	await expect(page.getByText('Step 1 of 7')).toBeVisible();
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByText('Step 2 of 7')).toBeVisible();
-	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 8');
+	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 12');
 	await expect(page.locator('fieldset')).toHaveCount(1);
 	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 	// No answer: the summary names the question and links to it; the error sits beside it.
@@ -188,15 +188,15 @@ test('onboarding asks one thing per page, with the error beside the question', a
 	await expect(page.locator('fieldset .error')).toContainText('Please answer yes or no');
 	await page.locator('fieldset').getByLabel('No').check();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByTestId('question-count')).toHaveText('Question 2 of 8');
+	await expect(page.getByTestId('question-count')).toHaveText('Question 2 of 12');
 	await expect(page.locator('#error-summary')).toBeHidden();
 	// Back goes to the question before, with its answer kept; one Back on the page.
 	await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveCount(1);
 	await page.getByRole('button', { name: 'Back', exact: true }).click();
-	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 8');
+	await expect(page.getByTestId('question-count')).toHaveText('Question 1 of 12');
 	await expect(page.locator('fieldset').getByLabel('No')).toBeChecked();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	for (let i = 2; i <= 8; i++) {
+	for (let i = 2; i <= 12; i++) {
 		await expect(page.getByText('Step 2 of 7')).toBeVisible();
 		await page.locator('fieldset').getByLabel('No').check();
 		await page.getByRole('button', { name: 'Continue' }).click();

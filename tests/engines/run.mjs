@@ -157,9 +157,16 @@ async function scenario(b, check) {
 	await check('onboarding is finished and Today shows the target', async () => {
 		await open('/start');
 		await tap('main button.primary');
-		for (let i = 0; i < 8; i++) {
+		// "No" to every safety question, one per page, until the legs question comes.
+		for (let i = 0; i < 30 && !(await b.visible('#legs-both')); i++) {
 			await tap('fieldset input[type="radio"]:not([id])');
 			await tap('main button.primary');
+			await waitUntil(
+				async () =>
+					(await b.visible('#legs-both')) ||
+					(await b.visible('fieldset input[type="radio"]:not([id]):not(:checked)')),
+				'the next question'
+			);
 		}
 		await tap('#legs-both');
 		await tap('main button.primary');

@@ -23,7 +23,10 @@ export const content: LearnContent = {
 			]
 		},
 		{
-			p: 'The usual pattern is leg pain on walking that eases within 10 minutes of rest. Pain that does not ease within 10 minutes of rest is different: stop for today and tell your clinician.'
+			p: 'The walk test is the one walk that is different. Every 4 weeks, you walk at your normal pace until the pain is too painful to go on: the most you can bear, then stop. It shows how far you have come. On every other walk, stop at 4.'
+		},
+		{
+			p: 'The usual pattern is leg pain on walking that eases within 10 minutes of rest. Pain that does not ease within 10 minutes of rest is different: end today’s walk, and talk to your care team before your next walk.'
 		},
 		{
 			p: 'If your clinician has not told you the pain comes from narrowed arteries, do not walk into pain: walk at a comfortable pace and ask them first.'

@@ -3,7 +3,8 @@
 // says these words, so they never disagree.
 
 import type { IsoDate } from '$lib/dates';
-import type { CareReason, ReasonId } from '$lib/safety/care';
+import type { CareReason, CareSource, ReasonId } from '$lib/safety/care';
+import { signs } from './signs';
 import { dayName } from './format';
 
 const reasonWords: Record<ReasonId, string> = {
@@ -43,9 +44,21 @@ const startWords: Partial<Record<string, string>> = {
 	routineChange: 'you said you have tingling, night cramps, or heavy legs since a new medicine'
 };
 
+const reportSource: Record<CareSource, string> = {
+	walk: 'on a walk',
+	check: 'at the check before a walk',
+	start: 'before starting',
+	diary: 'in the diary'
+};
+
 export const care = {
 	/** "On Tuesday: leg pain that did not ease after 10 minutes of rest." */
 	reason: (r: Pick<CareReason, 'id' | 'date' | 'sign' | 'source'>, today: IsoDate): string => {
+		const day = r.date === today ? 'Today' : `On ${dayName(r.date)}`;
+		return `${day}: ${care.what(r)}.`;
+	},
+	/** What was recorded, in the person's words. */
+	what: (r: Pick<CareReason, 'id' | 'sign' | 'source'>): string => {
 		const said =
 			r.source === 'check'
 				? checkWords[r.sign ?? '']
@@ -58,9 +71,23 @@ export const care = {
 				? `you felt ${signWords[r.sign]} on a walk`
 				: null) ??
 			reasonWords[r.id];
-		const day = r.date === today ? 'Today' : `On ${dayName(r.date)}`;
-		return `${day}: ${what}.`;
+		return what;
 	},
+	reportHeading: 'Advice shown',
+	reportNone: 'None in these dates.',
+	reportAdvice: 'Advice:',
+	/** The report's words (for the care team, not "you"): the sign, then where it was recorded. */
+	reportWhat: (r: Pick<CareReason, 'sign' | 'source'>): string =>
+		`${r.sign ? signs.sign[r.sign] : 'Felt unwell and ended the walk'} (${reportSource[r.source]})`,
+	/** The report's words for the person's answer to a piece of advice. */
+	answered: (answer: { cleared: boolean } | null, ended: boolean): string =>
+		answer?.cleared
+			? 'They spoke to their care team, who said they can carry on.'
+			: answer
+				? 'Not yet spoken to their care team.'
+				: ended
+					? 'No answer needed: it ended with time.'
+					: 'No answer yet.',
 	/** Severe pain once asks nothing of the care team; it says how to walk next time. */
 	severeTip: 'Next time, stop a little earlier, at moderate pain (4).',
 	cleared: 'I have spoken to them: they said I can carry on',

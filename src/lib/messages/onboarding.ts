@@ -58,7 +58,7 @@ export const onboarding = {
 	units: { km: 'Kilometres and metres', miles: 'Miles and yards' },
 	baselineHeading: 'Your first walk test',
 	baselineIntro:
-		'This sets your starting target. Walk at your normal pace. Tap when the leg pain starts, and again when it is too strong to go on.',
+		'This sets your starting target. Walk at your normal pace. Tap when the leg pain starts, and again when it is too painful to go on: the walk test is the one walk that goes on to the most you can bear.',
 	baselineWalk: 'Do the walk test now',
 	baselineEnter: 'I have a result from my clinic',
 	baselineSkip: 'Skip for now',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CARE_RULES, careStatus, type CareLevel, type CareRecord, type ReasonId } from './care';
+import {
+	adviceHistory,
+	CARE_RULES,
+	careStatus,
+	type CareLevel,
+	type CareRecord,
+	type ReasonId
+} from './care';
 
 const at = (date: string, hour = 10) =>
 	new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
@@ -351,5 +358,29 @@ describe('where a reason was recorded', () => {
 			['heartSign', 'check', 'chestPain'],
 			['heartSign', 'walk', 'dizziness']
 		]);
+	});
+});
+
+describe('advice shown, for the report', () => {
+	it('lists every reason with its level, day and the answer that followed', () => {
+		const history = adviceHistory([
+			walk('2026-11-10', 'longRest'),
+			answer('2026-11-11', false),
+			answer('2026-11-12', true),
+			diary('2026-11-20', { routine: true }),
+			walk('2026-11-21', 'unwell', ['dizziness']),
+			answer('2026-11-22', false)
+		]);
+		expect(history.map((a) => [a.date, a.id, a.level, a.sign, a.answer?.cleared ?? null])).toEqual([
+			['2026-11-10', 'painNotEasing', 'talkFirst', 'painNotEasing', true],
+			['2026-11-20', 'routineChange', 'mention', 'routineChange', false],
+			['2026-11-21', 'heartSign', 'talkFirst', 'dizziness', false]
+		]);
+	});
+
+	it('keeps advice that has since ended, which the status no longer shows', () => {
+		const records = [walk('2026-11-02', 'severePain')];
+		expect(careStatus(records, '2026-11-23').reasons).toEqual([]);
+		expect(adviceHistory(records).map((a) => a.id)).toEqual(['severePain']);
 	});
 });

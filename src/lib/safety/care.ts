@@ -185,11 +185,9 @@ function reasonsOf(
 	}
 }
 
-/** The care status on a day, from every record (any order). */
-export function careStatus(records: readonly CareRecord[], today: IsoDate): CareStatus {
-	const sorted = [...records].sort((a, b) => a.at - b.at);
-	const answers = sorted.filter((r): r is AnswerRecord => r.kind === 'answer');
-	const reasons: CareReason[] = [];
+/** Every reason ever recorded, oldest first, with the level it had when it was recorded. */
+function allReasons(sorted: readonly CareRecord[]): CareReason[] {
+	const out: CareReason[] = [];
 	let lastSevere: IsoDate | null = null;
 	for (const record of sorted) {
 		const found = reasonsOf(record, lastSevere);
@@ -201,12 +199,39 @@ export function careStatus(records: readonly CareRecord[], today: IsoDate): Care
 			const now = record.kind === 'walk' && record.live && NOW_IS_EMERGENCY.has(reason.id);
 			const level: CareLevel = now ? 'callNow' : rule.level;
 			const until = typeof rule.ends === 'number' ? addDays(reason.date, rule.ends - 1) : null;
-			if (until !== null && until < today) continue;
-			// Any answer that cleared it after it was recorded ends it.
-			if (answers.some((a) => a.cleared && a.at >= reason.at)) continue;
-			reasons.push({ ...reason, level, until });
+			out.push({ ...reason, level, until });
 		}
 	}
+	return out;
+}
+
+/** Advice shown and what the person answered: a line of the report for the care team. */
+export interface AdviceShown extends CareReason {
+	/** The answer that ended it ("they said I can carry on"), else the last "not yet" after it. */
+	answer: { at: number; cleared: boolean } | null;
+}
+
+/** Every piece of advice the records led to, oldest first, each with the answer that followed. */
+export function adviceHistory(records: readonly CareRecord[]): AdviceShown[] {
+	const sorted = [...records].sort((a, b) => a.at - b.at);
+	const answers = sorted.filter((r): r is AnswerRecord => r.kind === 'answer');
+	return allReasons(sorted).map((reason) => {
+		const after = answers.filter((a) => a.at >= reason.at);
+		const next = after.find((a) => a.cleared) ?? after.at(-1);
+		return { ...reason, answer: next ? { at: next.at, cleared: next.cleared } : null };
+	});
+}
+
+/** The care status on a day, from every record (any order). */
+export function careStatus(records: readonly CareRecord[], today: IsoDate): CareStatus {
+	const sorted = [...records].sort((a, b) => a.at - b.at);
+	const answers = sorted.filter((r): r is AnswerRecord => r.kind === 'answer');
+	const reasons = allReasons(sorted).filter(
+		(reason) =>
+			// Ended by time, or by an answer that cleared it after it was recorded.
+			!(reason.until !== null && reason.until < today) &&
+			!answers.some((a) => a.cleared && a.at >= reason.at)
+	);
 	reasons.sort((a, b) => rank(a.level) - rank(b.level) || b.at - a.at);
 	const level = reasons[0]?.level ?? 'carryOn';
 	const waitingFor = reasons.filter((r) => r.until === null);
