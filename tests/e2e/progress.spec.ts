@@ -116,14 +116,25 @@ test('progress after recorded walks: this week against last, the charts and thei
 	]);
 
 	await page.goto('/progress');
+	// This week is "so far", compared with last week by the same day (here, Monday).
+	await expect(page.getByTestId('stat-walking')).toContainText('Walking this week, so far');
 	await expect(page.getByTestId('stat-walking')).toContainText('20 min');
-	await expect(page.getByTestId('stat-walking')).toContainText('9 min more than last week');
+	await expect(page.getByTestId('stat-walking')).toContainText(
+		'9 min more than by Monday last week'
+	);
 	await expect(page.getByTestId('stat-sessions')).toContainText('1 of 3');
-	await expect(page.getByTestId('stat-sessions')).toContainText('Last week: 1 of 3');
+	await expect(page.getByTestId('stat-sessions')).toContainText('By Monday last week: 1 done');
 	await expect(page.getByTestId('stat-onset')).toContainText('4 min');
-	await expect(page.getByTestId('stat-onset')).toContainText('1 min later than last week');
+	await expect(page.getByTestId('stat-onset')).toContainText(
+		'1 min later than by Monday last week'
+	);
 	await expect(page.getByTestId('stat-longest')).toContainText('12 min');
-	await expect(page.getByTestId('stat-longest')).toContainText('6 min longer than last week');
+	await expect(page.getByTestId('stat-longest')).toContainText(
+		'6 min longer than by Monday last week'
+	);
+	await expect(page.getByTestId('figures-table').locator('tbody th').first()).toHaveText(
+		'Mon 30 Nov (so far)'
+	);
 	// Praise only for a real change: the usual onset went up by a minute.
 	await expect(page.getByTestId('milestones')).toContainText('start to hurt 1 min later');
 	await expect(page.getByTestId('milestones')).not.toContainText('every session of a week');
@@ -162,7 +173,7 @@ test('progress after recorded walks: this week against last, the charts and thei
 	const rows = page.getByTestId('figures-table').locator('tbody tr');
 	await expect(rows).toHaveCount(2);
 	await expect(rows.nth(0).locator('th, td')).toHaveText([
-		'Mon 30 Nov',
+		'Mon 30 Nov (so far)',
 		'20 min',
 		'45 min',
 		'1 of 3',
@@ -311,10 +322,22 @@ test('the weekly review: last week in words, answers stored, the goal kept for a
 	await page.goto('/');
 	await expect(page.getByTestId('target')).toHaveText('20 minutes of walking');
 	await expect(page.getByTestId('review-prompt')).toBeVisible();
+	// Every text the page ever shows while it reads is recorded: no conclusion drawn from nothing.
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+		new MutationObserver(() => seen.push(document.body?.innerText ?? '')).observe(document, {
+			subtree: true,
+			childList: true,
+			characterData: true
+		});
+	});
 	await page.goto('/review');
 	await expect(page.getByTestId('review-last-week')).toContainText(
 		'You did 3 of 3 sessions and walked 33 min in all.'
 	);
+	const shown = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+	expect(shown.filter((t) => t.includes('You did not record a walk'))).toEqual([]);
+	expect(shown.filter((t) => t.includes('The review starts after your first week'))).toEqual([]);
 	await expect(page.getByTestId('review-last-week')).toContainText(
 		'The pain usually started after 3 min.'
 	);
@@ -366,7 +389,10 @@ test('the report: printed to PDF with its text, and the CSV rows match the sessi
 	await page.goto('/report');
 	await expect(page.getByTestId('report-track')).toContainText('moderate leg pain');
 	await expect(page.getByTestId('report-tests')).toContainText('(baseline)');
-	await expect(page.getByTestId('report-warnings')).toContainText('Ended because you felt unwell');
+	// The advice shown, as every screen gave it, with what the person answered.
+	await expect(page.getByTestId('report-advice')).toContainText(
+		'Felt unwell and ended the walk (on a walk). Advice: Talk to your care team before your next walk. No answer yet.'
+	);
 	await expect(page.getByTestId('report-weeks').locator('tbody tr')).toHaveCount(1);
 	await expect(page.getByTestId('report-weeks').locator('tbody tr').first()).toContainText(
 		'1 of 3, 1 stopped early'
@@ -378,7 +404,8 @@ test('the report: printed to PDF with its text, and the CSV rows match the sessi
 	const text = await pdfText(pdf);
 	expect(text).toContain('Walking report');
 	expect(text).toContain('Week by week');
-	expect(text).toContain('Ended because you felt unwell');
+	expect(text).toContain('Advice shown');
+	expect(text).toContain('Felt unwell and ended the walk (on a walk)');
 	expect(text).toContain('(baseline)');
 	expect(text).not.toContain('Print or save as PDF');
 	expect(text).not.toContain('Settings');
@@ -407,6 +434,8 @@ test('the report: printed to PDF with its text, and the CSV rows match the sessi
 		])
 	);
 	expect(parsed.data[0]).toMatchObject({ first_onset_s: '180', longest_bout_s: '360', rests: '1' });
+	// When each walk started, in ISO 8601 with the offset from UTC (the time as the person saw it).
+	expect(parsed.data[0]!.started_at).toMatch(/^2026-11-23T09:0\d:\d\d[+-]\d\d:\d\d$/);
 
 	const [bouts] = await Promise.all([
 		page.waitForEvent('download'),

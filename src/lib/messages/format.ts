@@ -92,6 +92,12 @@ function dateWords(options: Intl.DateTimeFormatOptions): (date: IsoDate) => stri
 const dayWords = /* @__PURE__ */ dateWords({ weekday: 'long' });
 const shortWords = /* @__PURE__ */ dateWords({ weekday: 'short', day: 'numeric', month: 'short' });
 const longWords = /* @__PURE__ */ dateWords({ weekday: 'long', day: 'numeric', month: 'long' });
+const fullWords = /* @__PURE__ */ dateWords({
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric'
+});
 const weekdayTimeFormat = /* @__PURE__ */ formatter({
 	weekday: 'long',
 	hour: '2-digit',
@@ -120,6 +126,11 @@ export function shortDate(date: IsoDate): string {
 
 export function longDate(date: IsoDate): string {
 	return longWords(date);
+}
+
+/** A date with its year, e.g. "Monday 4 January 2016": where dates may span years. */
+export function fullDate(date: IsoDate): string {
+	return fullWords(date);
 }
 
 export const WEEKDAYS = [

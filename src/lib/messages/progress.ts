@@ -17,6 +17,24 @@ export const progress = {
 	attempted: (n: number) => (n === 1 ? '1 walk stopped early' : `${n} walks stopped early`),
 	adherenceHelp:
 		'A walk counts as a session once you have walked at least half of its target, or you chose to count it. Two walks on one day count once.',
+	/** This week is never over while it is shown: its figures are "so far". */
+	walkingSoFar: 'Walking this week, so far',
+	sessionsSoFar: 'Sessions done this week, so far',
+	noWalksBy: (day: string) => `No walks by ${day} last week`,
+	nothingToCompare: (day: string) => `Nothing to compare with by ${day} last week`,
+	sameAsBy: (day: string) => `The same as by ${day} last week`,
+	comparedBy: (size: string, better: 'more' | 'later' | 'longer', up: boolean, day: string) => {
+		const word = {
+			more: up ? 'more' : 'less',
+			later: up ? 'later' : 'sooner',
+			longer: up ? 'longer' : 'shorter'
+		}[better];
+		return `${size} ${word} than by ${day} last week`;
+	},
+	doneBy: (done: number, day: string) => `By ${day} last week: ${done} done`,
+	walksBeforeProgram: (walks: number, day: string) =>
+		`By ${day} last week: ${walks === 1 ? '1 walk' : `${walks} walks`}, before your program`,
+	soFar: (label: string) => `${label} (so far)`,
 	expect: 'Most people notice a change after about 4 weeks of regular walking. Keep going.',
 	changeHelp:
 		'A meaningful improvement is one large enough for people to notice in daily life. The figures come from studies of 12-week programs.'

@@ -15,6 +15,8 @@ export const settings = {
 	track: 'Program',
 	extend: 'Add 4 more weeks',
 	extended: (weeks: number) => `Your program now has ${weeks} weeks.`,
+	longest: (weeks: number) =>
+		`Your program has ${weeks} weeks, the longest it can be (20 years). It goes on as it is.`,
 	redo: 'Start again with a new walk test and questions',
 	noProgram: 'You have not set up a program yet.',
 	installHeading: 'Install'

@@ -11,6 +11,15 @@ import type { DoneSession, Schedule, Track, WalkTestResult } from './types';
 const MIN = 60_000;
 
 export const PROGRAM_WEEKS = 12;
+/**
+ * The longest a program may grow, in weeks: 20 years. One limit for Settings ("Add 4 more
+ * weeks") and the backup check, so a program kept going for years always restores.
+ */
+export const MAX_PROGRAM_WEEKS = 1044;
+/** Settings' "Add 4 more weeks": the new length, or null at the limit. */
+export function extendedWeeks(weeks: number, by = 4): number | null {
+	return weeks + by <= MAX_PROGRAM_WEEKS ? weeks + by : null;
+}
 export const WEEKLY_STEP_MIN = 5;
 export const GOAL_MIN = 50;
 /** Guideline minimum of training per session: time keeps rising to here even when pain comes late. */

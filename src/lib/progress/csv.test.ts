@@ -4,6 +4,7 @@ import type { SessionSummary } from '$lib/storage/schema';
 import {
 	BOUT_COLUMNS,
 	boutsCsv,
+	isoWithOffset,
 	SESSION_COLUMNS,
 	sessionsCsv,
 	toCsv,
@@ -34,12 +35,30 @@ const session: CsvSession = {
 	date: '2026-11-23',
 	kind: 'planned',
 	targetMs: 15 * MIN,
-	startedAt: 0,
-	startTime: '09:05',
+	startedAt: new Date('2026-11-23T09:05:00').getTime(),
 	summary
 };
 
+const started = isoWithOffset(new Date('2026-11-23T09:05:00').getTime());
 const parse = (text: string) => Papa.parse<string[]>(text.trimEnd(), { newline: '\r\n' });
+
+describe('times in the CSV', () => {
+	it('are ISO 8601 with the offset from UTC', () => {
+		const at = Date.UTC(2026, 10, 23, 9, 5, 0);
+		expect(isoWithOffset(at, 0)).toBe('2026-11-23T09:05:00+00:00');
+		expect(isoWithOffset(at, 60)).toBe('2026-11-23T10:05:00+01:00');
+		expect(isoWithOffset(at, -300)).toBe('2026-11-23T04:05:00-05:00');
+		expect(isoWithOffset(at, 330)).toBe('2026-11-23T14:35:00+05:30');
+		expect(isoWithOffset(at, -570)).toBe('2026-11-22T23:35:00-09:30');
+	});
+
+	it('use the offset in force on the day, by default', () => {
+		const at = new Date('2026-07-01T12:00:00').getTime();
+		const offset = -new Date(at).getTimezoneOffset();
+		expect(isoWithOffset(at)).toBe(isoWithOffset(at, offset));
+		expect(isoWithOffset(at).slice(0, 19)).toBe('2026-07-01T12:00:00');
+	});
+});
 
 describe('CSV', () => {
 	it('writes sessions with a header, units in the names, and reads back the same', () => {
@@ -48,7 +67,7 @@ describe('CSV', () => {
 		expect(data[0]).toEqual([...SESSION_COLUMNS]);
 		expect(data[1]).toEqual([
 			'2026-11-23',
-			'09:05',
+			started,
 			'planned',
 			'660',
 			'900',
@@ -71,8 +90,8 @@ describe('CSV', () => {
 		const { data } = parse(boutsCsv([session]));
 		expect(data).toEqual([
 			[...BOUT_COLUMNS],
-			['2026-11-23', '09:05', '1', '360', '180', '4', '120'],
-			['2026-11-23', '09:05', '2', '300', '', '', '0']
+			['2026-11-23', started, '1', '360', '180', '4', '120'],
+			['2026-11-23', started, '2', '300', '', '', '0']
 		]);
 	});
 

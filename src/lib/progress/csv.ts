@@ -22,13 +22,26 @@ export function toCsv(header: readonly string[], rows: readonly Cell[][]): strin
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 1000));
 
-export interface CsvSession extends SessionInput {
-	startTime: string;
+export type CsvSession = SessionInput;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A moment in ISO 8601 with the person's own offset from UTC, e.g. 2026-11-23T09:05:00+01:00:
+ * the time as they saw it, and when that was anywhere. The offset is the one in force then.
+ */
+export function isoWithOffset(
+	at: number,
+	offsetMin: number = -new Date(at).getTimezoneOffset()
+): string {
+	const local = new Date(at + offsetMin * 60_000).toISOString().slice(0, 19);
+	const abs = Math.abs(offsetMin);
+	return `${local}${offsetMin < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 export const SESSION_COLUMNS = [
 	'date',
-	'start_time',
+	'started_at',
 	'kind',
 	'walking_s',
 	'target_s',
@@ -52,7 +65,7 @@ export function sessionsCsv(sessions: readonly CsvSession[]): string {
 			const m = sessionMetrics(s);
 			return [
 				s.date,
-				s.startTime,
+				isoWithOffset(s.startedAt),
 				s.kind,
 				seconds(m.activeMs),
 				seconds(m.targetMs),
@@ -74,7 +87,7 @@ export function sessionsCsv(sessions: readonly CsvSession[]): string {
 
 export const BOUT_COLUMNS = [
 	'date',
-	'start_time',
+	'started_at',
 	'bout',
 	'walking_s',
 	'onset_s',
@@ -88,7 +101,7 @@ export function boutsCsv(sessions: readonly CsvSession[]): string {
 		sessions.flatMap((s) =>
 			(s.summary.bouts ?? []).map((b, i) => [
 				s.date,
-				s.startTime,
+				isoWithOffset(s.startedAt),
 				i + 1,
 				seconds(b.walkingMs),
 				seconds(b.onsetMs),

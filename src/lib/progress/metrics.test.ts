@@ -7,6 +7,7 @@ import {
 	median,
 	milestones,
 	sessionMetrics,
+	lastWeekSoFar,
 	thisAndLast,
 	weeklyMetrics,
 	weekStartOf,
@@ -228,6 +229,35 @@ describe('weeks', () => {
 		expect(current?.start).toBe('2026-11-23');
 		expect(current?.figures).toBeNull();
 		expect(previous?.figures?.activeMs).toBe(5 * MIN);
+	});
+
+	it('compares an unfinished week with last week up to the same weekday', () => {
+		// Last week: Monday, Wednesday, Friday; this week, on Thursday: Monday and Wednesday.
+		const sessions = [
+			walk('2026-11-16', [bout(20, 3, 4, 0)]),
+			walk('2026-11-18', [bout(20, 3, 4, 0)]),
+			walk('2026-11-20', [bout(25, 4, 4, 0)]),
+			walk('2026-11-23', [bout(21, 4, 4, 0)]),
+			walk('2026-11-25', [bout(22, 4, 4, 0)])
+		];
+		const soFar = lastWeekSoFar(
+			sessions,
+			{ start: '2026-11-23' },
+			{ start: '2026-11-16' },
+			'2026-11-26'
+		);
+		expect(soFar.through).toBe('2026-11-19');
+		expect(soFar.figures?.activeMs).toBe(40 * MIN);
+		expect(soFar.done).toBe(2);
+		// On Monday, last Monday only; a test walk is never counted.
+		const monday = lastWeekSoFar(
+			[...sessions, walk('2026-11-16', [bout(6, 3, 5, 0)], { kind: 'test' })],
+			{ start: '2026-11-23' },
+			{ start: '2026-11-16' },
+			'2026-11-23'
+		);
+		expect(monday.figures?.walks).toBe(1);
+		expect(monday.figures?.activeMs).toBe(20 * MIN);
 	});
 });
 

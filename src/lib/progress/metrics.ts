@@ -336,6 +336,26 @@ export function milestones(
 	return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/**
+ * Last week up to the same weekday as `today` in this week: an unfinished week is compared like
+ * with like (Thursday with last Thursday), never with a whole week.
+ */
+export function lastWeekSoFar(
+	sessions: readonly SessionInput[],
+	current: Pick<WeekMetrics, 'start'>,
+	previous: Pick<WeekMetrics, 'start'>,
+	today: IsoDate
+): { figures: WeekFigures | null; done: number; through: IsoDate } {
+	const through = addDays(previous.start, daysBetween(current.start, today));
+	const walks = sessions.filter(
+		(s) => s.kind !== 'test' && s.date >= previous.start && s.date <= through
+	);
+	let done = 0;
+	for (const credit of creditByDay(walks.map(doneSessionFrom)).values())
+		if (credit === 'done') done++;
+	return { figures: figuresOf(walks), done, through };
+}
+
 /** This week against last week: the weeks ending with the one that holds `today`. */
 export function thisAndLast(
 	weeks: readonly WeekMetrics[],

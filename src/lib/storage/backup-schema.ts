@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { DIAGNOSES, WALK_WARNINGS } from '$lib/program/types';
 import { PAIN_PLACES } from '$lib/diary/diary';
+import { MAX_PROGRAM_WEEKS } from '$lib/program/plan';
 import { SIGNS } from '$lib/safety/questions';
 import { PHASES, WALK_EVENT_TYPES } from '$lib/walk/timeline';
 import {
@@ -66,7 +67,7 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		createdAt: time,
 		status: v.picklist(['active', 'ended']),
 		startDate: isoDate,
-		weeks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(520)),
+		weeks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PROGRAM_WEEKS)),
 		schedules: v.pipe(v.array(schedule), v.minLength(1)),
 		diagnosis: v.picklist(DIAGNOSES),
 		legs: v.picklist(['left', 'right', 'both']),

@@ -14,6 +14,7 @@ import {
 	oldestUnsavedWalkAt
 } from './backup-io';
 import { checkBackup } from './backup-schema';
+import { extendedWeeks, MAX_PROGRAM_WEEKS } from '$lib/program/plan';
 import { database, resetDatabaseForTests } from './db';
 import { V4_FIXTURE } from './fixtures/v4';
 import { DB_NAME, TABLES, type TableData } from './schema';
@@ -75,6 +76,18 @@ describe('checking a backup file', () => {
 			expect(checked.ok).toBe(true);
 			if (checked.ok && four.ok) expectSameTables(checked.tables, four.tables);
 		}
+	});
+
+	it('takes a program kept going for years, up to the one limit Settings also keeps', async () => {
+		const long = withTables((t) => ((t.programs![0] as Row).weeks = 528));
+		expect((await checkBackup(long)).ok).toBe(true);
+		const atLimit = withTables((t) => ((t.programs![0] as Row).weeks = MAX_PROGRAM_WEEKS));
+		expect((await checkBackup(atLimit)).ok).toBe(true);
+		// Settings never grows a program past it, so a file past it was changed elsewhere.
+		expect(extendedWeeks(MAX_PROGRAM_WEEKS - 4)).toBe(MAX_PROGRAM_WEEKS);
+		expect(extendedWeeks(MAX_PROGRAM_WEEKS - 3)).toBeNull();
+		const past = withTables((t) => ((t.programs![0] as Row).weeks = MAX_PROGRAM_WEEKS + 1));
+		expect((await checkBackup(past)).ok).toBe(false);
 	});
 
 	it('upgrades a version 1 file exactly as the database upgrade does', async () => {

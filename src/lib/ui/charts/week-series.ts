@@ -1,7 +1,9 @@
 // The series the weekly charts draw, from weekly figures: one place for Progress and the report,
 // each giving its own words for the legend.
 import type { WeekMetrics } from '$lib/progress/metrics';
+import { progress } from '$lib/messages/progress';
 import { weekLabel } from '$lib/text/progress';
+import type { IsoDate } from '$lib/dates';
 import type { Series } from './WeekChart.svelte';
 
 export interface SeriesWords {
@@ -17,7 +19,8 @@ export interface SeriesWords {
 const minutes = (ms: number | null | undefined) =>
 	ms === null || ms === undefined ? null : Math.round((ms / 60_000) * 10) / 10;
 
-export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords) {
+/** The week holding `today` is not over: its label says "so far". */
+export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords, today?: IsoDate) {
 	const line = (label: string, data: (number | null)[]): Series => ({
 		label,
 		data,
@@ -26,7 +29,11 @@ export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords) {
 		dashed: true
 	});
 	return {
-		labels: weeks.map((w) => weekLabel(w.start)),
+		labels: weeks.map((w) =>
+			today && w.start <= today && today <= w.end
+				? progress.soFar(weekLabel(w.start))
+				: weekLabel(w.start)
+		),
 		walking: [
 			{
 				label: words.walked,
