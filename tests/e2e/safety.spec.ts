@@ -448,6 +448,12 @@ test('a dizzy spell during a walk: the saved walk, Today, the walk’s start and
 		page.getByText('We kept 15 minutes until you have spoken to your care team.')
 	).toBeVisible();
 	await expect(page.getByTestId('care')).toContainText('On Monday: you felt dizzy');
+	// The plan says the same for this week.
+	await page.goto('/plan');
+	await expect(page.locator('[data-testid="plan-week"].current')).toContainText(
+		'We kept 15 minutes until you have spoken to your care team.'
+	);
+	await page.goto('/');
 	await page.getByTestId('care-cleared').click();
 	await expect(page.getByTestId('care')).toHaveCount(0);
 	// Cleared: still kept, now for the walk that ended early.

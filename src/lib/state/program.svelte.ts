@@ -5,6 +5,7 @@ import { toIsoDate } from '$lib/dates';
 import { buildPlan, type ProgramSettings } from '$lib/program/plan';
 import type { DoneSession } from '$lib/program/types';
 import { app } from './app.svelte';
+import type { CareState } from './care.svelte';
 import type { createProgram } from '$lib/storage/repo';
 
 // The database code is loaded when the program is first read, after the page is drawn.
@@ -54,8 +55,19 @@ export class ProgramState {
 	done = $state.raw<DoneSession[]>([]);
 	reviews = $state.raw<ReviewRecord[]>([]);
 	today = $state(toIsoDate(now()));
-	/** The care status asks to talk to the care team first: this week keeps last week's target. */
-	careHold = $state(false);
+	readonly #care: Pick<CareState, 'status'> | null;
+	/**
+	 * The care status asks to talk to the care team first: this week keeps last week's target.
+	 * Followed from the page's care status, so every page that shows the plan agrees.
+	 */
+	get careHold(): boolean {
+		return !(this.#care?.status?.mayWalk ?? true);
+	}
+
+	/** With the page's care status, where the page shows the plan or today's walk. */
+	constructor(care: Pick<CareState, 'status'> | null = null) {
+		this.#care = care;
+	}
 	result = $derived(
 		this.program
 			? buildPlan(

@@ -44,9 +44,9 @@ export type WalkScreenName =
 
 export class WalkScreen {
 	readonly walk = new WalkRecorder();
-	readonly prog = new ProgramState();
 	/** What to do now (safety/care.ts): shown before a walk starts, and once it is saved. */
 	readonly care = new CareState();
+	readonly prog = new ProgramState(this.care);
 	#book = new CueBook();
 	#device: Device;
 
@@ -118,7 +118,6 @@ export class WalkScreen {
 			} else {
 				await this.prog.load();
 				await this.care.load();
-				this.prog.careHold = !(this.care.status?.mayWalk ?? true);
 				const today = toIsoDate(now());
 				const checks = await repo()
 					.then((r) => r.safetyChecks('preWalk'))
@@ -160,7 +159,6 @@ export class WalkScreen {
 	 */
 	async checkedCanWalk(): Promise<void> {
 		await this.care.answer(true);
-		this.prog.careHold = false;
 		this.clearedToday = true;
 		this.checking = false;
 		await this.start();
@@ -299,7 +297,6 @@ export class WalkScreen {
 	/** "I have been told I can walk": the answer clears what was open, then the walk starts. */
 	async beginCleared(): Promise<void> {
 		await this.care.answer(true);
-		this.prog.careHold = false;
 		await this.begin();
 	}
 
