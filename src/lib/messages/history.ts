@@ -3,6 +3,10 @@ import type { WalkWarning } from '$lib/program/types';
 import { longDate } from './format';
 
 export const history = {
+	addedByHand: 'Added by hand: only what was entered is shown.',
+	allCounts: (summary: string) => `In all: ${summary}.`,
+	notEntered: 'Not entered',
+	rests: (n: number, total: string) => `${n === 1 ? '1 rest' : `${n} rests`}, ${total} in all`,
 	heading: 'History',
 	empty: 'Your finished walks will be listed here.',
 	walk: (date: IsoDate) => longDate(date),

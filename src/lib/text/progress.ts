@@ -76,6 +76,7 @@ export const OBSTACLE: Record<Obstacle, string> = {
 
 export const EDIT_PROBLEM: Record<EditProblem, string> = {
 	onsetAfterStop: 'The pain cannot start after you stopped. Enter a time before the stop.',
+	onsetAfterEnd: 'The pain cannot start after this walk ended. Enter a time within the walk.',
 	onsetBeforeStart: 'The pain cannot start before the walk. Enter 0 or more.',
 	stopBeforeStart: 'The stop must come after the start. Enter a time of more than 0.',
 	stopAfterRestEnd: 'This is after the rest that followed had ended. Enter an earlier time.',

@@ -61,6 +61,20 @@ describe('editing a finished walk', () => {
 		expect(view.activeWalkingMs).toBe(12 * MIN);
 	});
 
+	it('refuses pain that starts after a walk ended with no stop', () => {
+		seq = 0;
+		// 26 minutes walked, no rest, no pain recorded: pain "at 30 minutes" cannot be.
+		const events = [e('started', 0, { phase: 'walking' }), e('painOnset', 5), e('finished', 26)];
+		const end = T + 26 * MIN;
+		const [a] = boutFields(events, end);
+		expect(a).toMatchObject({ stopMs: null, hasStop: false });
+		expect(editWalk(events, end, [{ ...a!, onsetMs: 30 * MIN }], 0)).toEqual({
+			ok: false,
+			problems: [{ index: 0, field: 'onset', problem: 'onsetAfterEnd' }]
+		});
+		expect(editWalk(events, end, [{ ...a!, onsetMs: 20 * MIN }], 0).ok).toBe(true);
+	});
+
 	it('refuses pain that starts after the stop, and a stop after the rest ended, at the field', () => {
 		const events = walk();
 		const [a, b] = boutFields(events, END);

@@ -19,7 +19,12 @@ export interface BoutFields {
 }
 
 export type EditProblem =
-	'onsetAfterStop' | 'onsetBeforeStart' | 'stopBeforeStart' | 'stopAfterRestEnd' | 'notPossible';
+	| 'onsetAfterStop'
+	| 'onsetAfterEnd'
+	| 'onsetBeforeStart'
+	| 'stopBeforeStart'
+	| 'stopAfterRestEnd'
+	| 'notPossible';
 
 export interface FieldProblem {
 	index: number;
@@ -73,7 +78,7 @@ export function boutFields(events: readonly WalkEvent[], endAt: number): BoutFie
 
 /**
  * The taps an edit changes, moved and relabelled, or the problems that make it impossible:
- * pain that starts after the stop or before the start, a stop before the start or after the rest
+ * pain that starts after the stop, after the walk ended, or before the start, a stop before the start or after the rest
  * it began had ended.
  */
 export function editWalk(
@@ -86,6 +91,7 @@ export function editWalk(
 	| { ok: false; problems: FieldProblem[] } {
 	const before = boutFields(events, endAt);
 	const taps = tapsByBout(events);
+	const lengths = new Map(walkView(events, endAt).bouts.map((b) => [b.index, b.walkingMs]));
 	const problems: FieldProblem[] = [];
 	const moved = new Map<string, WalkEvent>();
 	for (const want of wanted) {
@@ -101,6 +107,11 @@ export function editWalk(
 		}
 		if (want.onsetMs !== null && stopMs !== null && stopMs > 0 && want.onsetMs > stopMs) {
 			problems.push({ index: want.index, field: 'onset', problem: 'onsetAfterStop' });
+		}
+		// A bout with no stop (the last, ended by finishing): the pain cannot start after it.
+		const length = lengths.get(want.index) ?? null;
+		if (want.onsetMs !== null && stopMs === null && length !== null && want.onsetMs > length) {
+			problems.push({ index: want.index, field: 'onset', problem: 'onsetAfterEnd' });
 		}
 		if (bout.stop && was.stopMs !== null && want.stopMs !== null) {
 			const at = bout.stop.at + (want.stopMs - was.stopMs);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkManual, manualEvents, parseMinutes, startOf, type ManualWalk } from './manual';
+import {
+	checkManual,
+	enteredOf,
+	manualEvents,
+	parseMinutes,
+	startOf,
+	type ManualWalk
+} from './manual';
 import { walkView } from './timeline';
 
 const MIN = 60_000;
@@ -94,5 +101,36 @@ describe('a walk added by hand', () => {
 		});
 		expect(checkManual({ ...base, restMs: 0 }, NOW)).toEqual({ restTime: 'restTimeMissing' });
 		expect(checkManual({ ...base, rests: 1.5 }, NOW)).toMatchObject({ rests: 'notNumber' });
+	});
+});
+
+describe('a walk added by hand, shown', () => {
+	const shown = (walk: ManualWalk) => {
+		let n = 0;
+		const events = manualEvents(walk, 's1', () => `e${++n}`);
+		return enteredOf(walkView(events, events.at(-1)!.at).bouts);
+	};
+
+	it('gives back what was entered, and no more', () => {
+		expect(shown(base)).toEqual({
+			activeMs: 25 * MIN,
+			onsetMs: 4 * MIN,
+			longestMs: 10 * MIN,
+			rests: 2,
+			restMs: 5 * MIN
+		});
+		// No longest bout entered: the walking was shared evenly, so none is shown.
+		expect(shown({ ...base, longestMs: null, onsetMs: null })).toEqual({
+			activeMs: 25 * MIN,
+			onsetMs: null,
+			longestMs: null,
+			rests: 2,
+			restMs: 5 * MIN
+		});
+		// No rests: the whole walk was the longest.
+		expect(shown({ ...base, longestMs: null, rests: 0, restMs: 0 })).toMatchObject({
+			longestMs: 25 * MIN,
+			rests: 0
+		});
 	});
 });

@@ -109,3 +109,34 @@ export function manualEvents(
 	add({ type: 'finished' }, t);
 	return events;
 }
+
+/** What a person entered for a walk added by hand, read back from its taps. */
+export interface EnteredWalk {
+	activeMs: number;
+	onsetMs: number | null;
+	/** Null when it was not entered: the walking was shared evenly, so no bout stood out. */
+	longestMs: number | null;
+	rests: number;
+	restMs: number;
+}
+
+/**
+ * The figures a walk added by hand was given, and nothing it was not: its taps spread the
+ * walking evenly when no longest bout was entered, so even bouts mean "not entered".
+ */
+export function enteredOf(
+	bouts: readonly { walkingMs: number; restMs: number; onsetMs: number | null }[]
+): EnteredWalk {
+	const walked = bouts.filter((b) => b.walkingMs > 0 || b.restMs > 0);
+	const first = walked[0];
+	const others = walked.slice(1);
+	const longestKnown =
+		!!first && (others.length === 0 || others.every((b) => b.walkingMs < first.walkingMs - 1000));
+	return {
+		activeMs: walked.reduce((sum, b) => sum + b.walkingMs, 0),
+		onsetMs: first?.onsetMs ?? null,
+		longestMs: longestKnown && first ? first.walkingMs : null,
+		rests: Math.max(0, walked.length - 1),
+		restMs: walked.reduce((sum, b) => sum + b.restMs, 0)
+	};
+}
