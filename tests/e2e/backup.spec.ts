@@ -100,7 +100,7 @@ test('export, erase, restore: every table comes back record by record, and notes
 	await page.goto('/data');
 	await page.getByTestId('backup-file').setInputFiles(path);
 	await expect(page.getByTestId('backup-contents')).toContainText(
-		'This file holds 1 walk, 0 walk tests and 0 diary entries.'
+		'This file holds 1 walk; 0 sessions done; 0 walk tests; and 0 diary entries.'
 	);
 	await expect(page.getByTestId('backup-contents')).toContainText(/From Monday,? 23 November 2026/);
 	expect((await dump(page)).sessions).toEqual([]);

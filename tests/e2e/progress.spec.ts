@@ -101,6 +101,14 @@ test('progress after recorded walks: this week against last, the charts and thei
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Walk, Monday 30 November');
 	await expect(page.getByTestId('session-active')).toHaveText('20 min');
 	await expect(page.getByTestId('session-onset')).toHaveText('4 min');
+	// Only what was entered: no bouts, timeline or pain levels it was not given.
+	await expect(page.getByTestId('added-by-hand')).toHaveText(
+		'Added by hand: only what was entered is shown.'
+	);
+	await expect(page.getByTestId('session-longest')).toHaveText('12 min');
+	await expect(page.getByTestId('session-rests')).toHaveText('1 rest, 3 min in all');
+	await expect(page.getByTestId('session-bouts')).toHaveCount(0);
+	await expect(page.getByTestId('session-pain')).toHaveCount(0);
 	// Stored as taps, like a walk recorded live.
 	const sessions = await readTable<{ kind: string; id: string }>(page, 'sessions');
 	const manual = sessions.find((s) => s.kind === 'manual');
@@ -363,6 +371,10 @@ test('the weekly review: last week in words, answers stored, the goal kept for a
 		days: [0, 2, 4]
 	});
 	await page.goto('/report');
+	// Labelled by the week it reviews (written at the start of the next).
+	await expect(page.getByTestId('report-reviews')).toContainText(
+		/Review of the week of Monday,? 23 November 2026: what got in the way/
+	);
 	await expect(page.getByTestId('report-reviews')).toContainText(
 		'what got in the way: the weather, feeling tired (“Icy paths <b>midweek</b>”). Goal: stay at last week’s target.'
 	);
@@ -505,3 +517,63 @@ async function pdfText(pdf: Buffer): Promise<string> {
 	}
 	return text.replace(/\s+/g, ' ');
 }
+
+test('one set of records, the same counts on Progress, History, the report and the restore preview', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page);
+	await page.clock.pauseAt(new Date(MONDAY.getTime() + MIN));
+	// Monday: a walk done.
+	await recordWalk(page, 3, 6, 2, 5);
+	// Tuesday: a walk ended by "I feel unwell" (stopped early).
+	await page.clock.fastForward(DAY);
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('skip-part').click();
+	await page.clock.runFor(4 * MIN);
+	await page.getByTestId('unwell').click();
+	await page.getByTestId('end-now').click();
+	await page.getByTestId('save-finish').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	// Wednesday: a walk added by hand, and 21 minutes of leg raising timed on its own page.
+	await page.clock.fastForward(DAY);
+	await addByHand(page, { date: '2026-11-25', time: '08:00', active: '20' });
+	await expect(page.getByTestId('session-active')).toHaveText('20 min');
+	await page.clock.pauseAt(new Date(MONDAY.getTime() + 2 * DAY + 6 * 60 * MIN));
+	await page.goto('/raise');
+	await page.getByTestId('start-raise').click();
+	await page.clock.runFor(21 * MIN);
+	await page.getByTestId('raise-done').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	// A walk test typed in.
+	await page.goto('/test');
+	await page.getByTestId('test-enter').click();
+	await page.getByLabel('Minutes until the pain started').fill('4');
+	await page.getByLabel('Minutes until you had to stop').fill('7');
+	await page.getByTestId('use-entered').click();
+	await expect(page.getByTestId('test-saved')).toBeVisible();
+
+	const summary =
+		'3 walks, 1 of them added by hand; 2 sessions done and 1 stopped early; 1 walk test';
+	await page.goto('/history');
+	await expect(page.getByTestId('history-counts')).toHaveText(`In all: ${summary}.`);
+	await page.goto('/progress');
+	await expect(page.getByTestId('progress-counts')).toHaveText(`Since you started: ${summary}.`);
+	await page.goto('/report');
+	await expect(page.getByTestId('report-counts')).toContainText(`${summary}.`);
+	// Leg raising from the same records: the 21 minutes timed on their own page.
+	await expect(page.getByTestId('report-counts')).toContainText('21 min of leg raising');
+	await expect(page.getByTestId('report-weeks').locator('tbody tr').first()).toContainText('21');
+	// The backup of the same records says the same before it is restored.
+	await page.goto('/data');
+	const download = page.waitForEvent('download');
+	await page.getByTestId('export').click();
+	const path = join(tmpdir(), `legwork-counts-${Date.now()}.json`);
+	await (await download).saveAs(path);
+	await page.getByTestId('backup-file').setInputFiles(path);
+	await expect(page.getByTestId('backup-contents')).toContainText(
+		`This file holds ${summary}; and 0 diary entries.`
+	);
+});

@@ -19,8 +19,8 @@ export const data = {
 		'Choose a Legwork backup file. Nothing changes until you have seen what it holds and chosen what to do.',
 	chooseFile: 'Choose a backup file',
 	checking: 'Checking the file…',
-	holds: (c: { walks: number; tests: number; diary: number }) =>
-		`This file holds ${plural(c.walks, 'walk', 'walks')}, ${plural(c.tests, 'walk test', 'walk tests')} and ${plural(c.diary, 'diary entry', 'diary entries')}.`,
+	holds: (counted: string, diary: number) =>
+		`This file holds ${counted}; and ${plural(diary, 'diary entry', 'diary entries')}.`,
 	span: (first: string, last: string) =>
 		first === last ? `From ${first}.` : `From ${first} to ${last}.`,
 	madeOn: (date: string) => `The backup was made on ${date}.`,

@@ -25,3 +25,5 @@ export { signs, cautions } from './signs';
 export { care } from './care';
 export { careLevels } from './care-levels';
 export { review } from './review';
+export { counts } from './counts';
+export { report } from './report';

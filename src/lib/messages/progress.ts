@@ -14,9 +14,6 @@ export const progress = {
 		`This week: ${done} of ${planned} sessions done`,
 	adherenceProgram: (done: number, planned: number) =>
 		`Since you started: ${done} of ${planned} sessions done`,
-	attempted: (n: number) => (n === 1 ? '1 walk stopped early' : `${n} walks stopped early`),
-	adherenceHelp:
-		'A walk counts as a session once you have walked at least half of its target, or you chose to count it. Two walks on one day count once.',
 	/** This week is never over while it is shown: its figures are "so far". */
 	walkingSoFar: 'Walking this week, so far',
 	sessionsSoFar: 'Sessions done this week, so far',

@@ -2,6 +2,7 @@
 // program's plan, and the weekly figures. Every page that shows records reads them from here,
 // and every change goes through here, so an edit made on one page shows on all of them at once.
 
+import { countsOf, legRaiseMs, type Counts, type LegRaise } from '$lib/progress/counts';
 import { now } from '$lib/device/clock';
 import { toIsoDate, weekdayOf, type IsoDate } from '$lib/dates';
 import { buildPlan, type Plan } from '$lib/program/plan';
@@ -151,6 +152,19 @@ export class RecordsState {
 			this.testChanges.filter((t) => !t.isBaseline)
 		)
 	);
+
+	/** The counts (progress/counts.ts) over a range of days, or over everything. */
+	countsIn(range: { from: IsoDate; to: IsoDate } | null, breaks: readonly LegRaise[] = []): Counts {
+		return countsOf(
+			{ sessions: this.inputs, tests: this.tests.map((t) => toIsoDate(t.at)), breaks },
+			range
+		);
+	}
+
+	/** Leg raising in a range of days, from the same records as the counts. */
+	legRaiseIn(range: { from: IsoDate; to: IsoDate }, breaks: readonly LegRaise[]): number {
+		return legRaiseMs(this.inputs, breaks, range);
+	}
 
 	async deleteSession(id: string): Promise<boolean> {
 		return attempt(async () => (await repo()).setSessionDeleted(id, Date.now(), Date.now()));

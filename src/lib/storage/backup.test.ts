@@ -328,6 +328,10 @@ describe('reminders to back up', () => {
 	it('counts what a file holds', () => {
 		expect(contentsOf(V4_FIXTURE, 5)).toEqual({
 			walks: 2,
+			byHand: 0,
+			done: 1,
+			attempted: 1,
+			legRaiseMs: 0,
 			tests: 1,
 			diary: 1,
 			firstDate: '2026-11-23',

@@ -2,6 +2,9 @@
 // merge chooses between two copies of a record. Pure: no Dexie, no browser. Format:
 // docs/backup-format.md. The full record check (backup-schema.ts) loads only when importing.
 
+import { toIsoDate } from '$lib/dates';
+import { countsOf, type Counts, type LegRaise } from '$lib/progress/counts';
+import type { SessionInput } from '$lib/progress/metrics';
 import { CURRENT_VERSION, TABLES, tablesOf, type TableData, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'legwork-backup';
@@ -156,9 +159,7 @@ export function newerCopy(here: Row | undefined, incoming: Row): 'here' | 'incom
 		: 'here';
 }
 
-export interface BackupContents {
-	walks: number;
-	tests: number;
+export interface BackupContents extends Counts {
 	diary: number;
 	firstDate: string | null;
 	lastDate: string | null;
@@ -170,14 +171,21 @@ export function contentsOf(tables: TableData, exportedAt: number | null): Backup
 	const live = (rows: Row[] | undefined) =>
 		(rows ?? []).filter((r) => typeof r.deletedAt !== 'number');
 	const sessions = live(tables.sessions);
-	const walks = sessions.filter((s) => s.kind !== 'test' && s.status === 'finished');
+	const finished = sessions.filter((s) => s.status === 'finished' && s.summary) as unknown as Pick<
+		SessionInput,
+		'date' | 'kind' | 'targetMs' | 'summary'
+	>[];
 	const dates = sessions
 		.map((s) => s.date)
 		.filter((d): d is string => typeof d === 'string')
 		.sort();
+	const counted = countsOf({
+		sessions: finished,
+		tests: live(tables.walkTests).map((t) => toIsoDate(Number(t.at) || 0)),
+		breaks: live(tables.breaks) as unknown as LegRaise[]
+	});
 	return {
-		walks: walks.length,
-		tests: live(tables.walkTests).length,
+		...counted,
 		diary: live(tables.symptoms).length,
 		firstDate: dates[0] ?? null,
 		lastDate: dates.at(-1) ?? null,

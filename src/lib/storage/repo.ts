@@ -1,6 +1,7 @@
 // Queries and writes the app makes, one function each, so pages and state never build
 // Dexie calls themselves. Each write is one transaction and happens when the event happens.
 
+import { EMPTY_DETAILS, type ReportDetails } from '$lib/report/details';
 import { toIsoDate } from '$lib/dates';
 import { DEFAULT_PREFERENCES } from '$lib/preferences';
 import type { DoneSession, Schedule } from '$lib/program/types';
@@ -41,6 +42,18 @@ export async function getContacts(): Promise<Contacts | null> {
 export async function saveContacts(contacts: Contacts): Promise<void> {
 	await write((db) =>
 		db.settings.put({ key: 'contacts', value: { ...contacts }, updatedAt: Date.now() })
+	);
+}
+
+/** The person's details for the report; empty until given. */
+export async function getReportDetails(): Promise<ReportDetails> {
+	const row = await database().settings.get('reportDetails');
+	return { ...EMPTY_DETAILS, ...((row?.value as Partial<ReportDetails> | undefined) ?? {}) };
+}
+
+export async function saveReportDetails(details: ReportDetails): Promise<void> {
+	await write((db) =>
+		db.settings.put({ key: 'reportDetails', value: { ...details }, updatedAt: Date.now() })
 	);
 }
 

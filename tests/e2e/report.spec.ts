@@ -1,0 +1,104 @@
+// The report as a care team receives it: whose it is, and the weekly table fitting the page.
+import { expect, readTable, restoreYear, test } from './fixtures';
+import { onboard } from './onboarding';
+
+const MONDAY = new Date('2026-11-23T09:00:00');
+
+/** Each page's text, whitespace made single. */
+async function pdfPages(pdf: Buffer): Promise<string[]> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf) }).promise;
+	const pages: string[] = [];
+	for (let i = 1; i <= doc.numPages; i++) {
+		const content = await (await doc.getPage(i)).getTextContent();
+		pages.push(
+			content.items
+				.map((it) => ('str' in it ? it.str : ''))
+				.join(' ')
+				.replace(/\s+/g, ' ')
+		);
+	}
+	return pages;
+}
+
+test('the report names the person when asked; a date that cannot be is refused at its field', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page);
+	await page.goto('/report');
+	await expect(page.getByTestId('report-who')).toHaveCount(0);
+	// Which legs and what a clinician said are on the report from onboarding.
+	await expect(page.getByTestId('report-legs')).toHaveText('Both legs');
+	await expect(page.getByTestId('report-diagnosis')).toContainText('Poor circulation');
+
+	await page.getByTestId('details-name').fill('Mary Jones');
+	await page.getByTestId('details-born').fill('2030-04-02');
+	await page.getByTestId('save-details').click();
+	await expect(page.getByTestId('report-details-form')).toContainText(
+		'A date of birth cannot be in the future.'
+	);
+	await expect(page.getByTestId('details-born')).toBeFocused();
+	await expect(page.getByTestId('report-who')).toHaveCount(0);
+
+	await page.getByTestId('details-born').fill('1951-04-02');
+	await page.getByTestId('details-clinicNumber').fill('485 777 3456');
+	await page.getByTestId('save-details').click();
+	await expect(page.getByTestId('details-saved')).toBeVisible();
+	await expect(page.getByTestId('report-who')).toContainText('Mary Jones');
+	await expect(page.getByTestId('report-who')).toContainText(/2 April 1951/);
+	await expect(page.getByTestId('report-who')).toContainText('485 777 3456');
+	// Kept on this phone (and so in the backup), and there after a reload.
+	const settings = await readTable<{ key: string; value: unknown }>(page, 'settings');
+	expect(settings.find((s) => s.key === 'reportDetails')?.value).toEqual({
+		name: 'Mary Jones',
+		born: '1951-04-02',
+		clinicNumber: '485 777 3456'
+	});
+	await page.reload();
+	await expect(page.getByTestId('report-who')).toContainText('Mary Jones');
+	await expect(page.getByTestId('details-name')).toHaveValue('Mary Jones');
+	// Printed, the form is not; the details are.
+	await page.emulateMedia({ media: 'print' });
+	const text = (await pdfPages(await page.pdf({ format: 'A4' }))).join(' ');
+	expect(text).toContain('Mary Jones');
+	expect(text).not.toContain('Save my details');
+});
+
+test('twelve weeks of the weekly table fit A4 and US Letter: every column, each row whole, the header on each page', async ({
+	page
+}) => {
+	await restoreYear(page);
+	await page.goto('/report');
+	await page.getByTestId('report-from').fill('2017-08-28');
+	await page.getByTestId('report-to').fill('2017-11-19');
+	const rows = page.getByTestId('report-weeks').locator('tbody tr');
+	await expect(rows).toHaveCount(12);
+	// Each row's text as the page has it, to be found whole on one printed page.
+	const rowTexts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+	const headers = (await page.getByTestId('report-weeks').locator('thead th').allInnerTexts()).map(
+		(t) => t.replace(/\s+/g, ' ').trim()
+	);
+	expect(headers).toHaveLength(12);
+	await page.emulateMedia({ media: 'print' });
+	for (const format of ['A4', 'Letter'] as const) {
+		const pages = await pdfPages(await page.pdf({ format, printBackground: true }));
+		const withRows = pages.filter((p) => rowTexts.some((r) => p.includes(r)));
+		expect(withRows.length, format).toBeGreaterThan(0);
+		expect(withRows.length, format).toBeLessThanOrEqual(2);
+		for (const row of rowTexts) {
+			expect(
+				pages.some((p) => p.includes(row)),
+				`${format}: the row "${row}" whole on one page`
+			).toBe(true);
+		}
+		for (const p of withRows) {
+			for (const h of headers) expect(p, `${format}: the header "${h}"`).toContain(h);
+		}
+		// The key explains the short names, with the clinical names in brackets.
+		const all = pages.join(' ');
+		expect(all).toContain('(claudication onset time, median)');
+		expect(all).toContain('(peak walking time)');
+		expect(all).not.toContain('Your details on the report');
+	}
+});
