@@ -109,6 +109,7 @@ test('progress after recorded walks: this week against last, the charts and thei
 	await expect(page.getByTestId('session-rests')).toHaveText('1 rest, 3 min in all');
 	await expect(page.getByTestId('session-bouts')).toHaveCount(0);
 	await expect(page.getByTestId('session-pain')).toHaveCount(0);
+	await expect(page.getByTestId('edit-session')).toHaveCount(0);
 	// Stored as taps, like a walk recorded live.
 	const sessions = await readTable<{ kind: string; id: string }>(page, 'sessions');
 	const manual = sessions.find((s) => s.kind === 'manual');
@@ -561,6 +562,9 @@ test('one set of records, the same counts on Progress, History, the report and t
 	await expect(page.getByTestId('history-counts')).toHaveText(`In all: ${summary}.`);
 	await page.goto('/progress');
 	await expect(page.getByTestId('progress-counts')).toHaveText(`Since you started: ${summary}.`);
+	// The first week has no week before it: nothing is compared.
+	await expect(page.getByTestId('stat-walking')).toContainText('Walking this week, so far');
+	await expect(page.getByTestId('stat-walking')).not.toContainText('last week');
 	await page.goto('/report');
 	await expect(page.getByTestId('report-counts')).toContainText(`${summary}.`);
 	// Leg raising from the same records: the 21 minutes timed on their own page.
