@@ -119,6 +119,26 @@ test('night cramps in the diary: mention it at the next appointment, and keep wa
 	);
 	await expect(page.getByTestId('start')).toHaveClass(/primary/);
 	await expect(page.getByTestId('care-cleared')).not.toHaveClass(/primary/);
+	// The walk's start: walking goes on, so the walk is offered as usual.
+	await page.goto('/walk');
+	await expect(page.getByTestId('start-walk')).toHaveClass(/primary/);
+	await expect(page.getByTestId('start-walk')).not.toContainText('I have been told');
+	// Learn gives the same rule under the same heading.
+	await page.goto('/learn/get-help');
+	await expect(page.getByTestId('learn-mention')).toContainText(
+		'Mention it at your next appointment'
+	);
+	await expect(page.getByTestId('learn-mention')).toContainText('Cramps that wake you at night');
+	// The report: the sign, where it was told, its level and the answer so far.
+	await page.goto('/report');
+	await expect(page.getByTestId('report-advice')).toContainText(
+		'Tingling, night cramps, or heavy legs since a new medicine (in the diary). Advice: Mention it at your next appointment. No answer yet.'
+	);
+	// A week on, the weekly review says the same.
+	await page.clock.fastForward(7 * 24 * 60 * 60_000);
+	await page.goto('/review');
+	await expect(page.getByTestId('care')).toContainText('Mention it at your next appointment');
+	await page.goto('/');
 	// "I have told them" ends it.
 	await page.getByTestId('care-cleared').click();
 	await expect(page.getByTestId('care')).toHaveCount(0);

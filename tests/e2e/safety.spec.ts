@@ -277,6 +277,10 @@ test('a rest of 11 minutes makes "End the walk now" the main action, and Today f
 	await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
 	await page.getByTestId('save-finish').click();
 	await expect(page.getByTestId('counted')).toContainText('the pain did not ease');
+	// The saved walk says what to do now, in Today's words.
+	await expect(page.getByTestId('care')).toContainText(
+		'Talk to your care team before your next walk'
+	);
 	await page.goto('/');
 	await expect(page.getByTestId('care')).toContainText(
 		'Talk to your care team before your next walk'
@@ -298,6 +302,32 @@ test('a rest of 11 minutes makes "End the walk now" the main action, and Today f
 		'Next walk: after you have spoken to your care team.'
 	);
 	await expect(page.getByTestId('start')).toHaveCount(0);
+	// The walk's start shows it first; starting is only the answer "I have been told I can walk".
+	await page.goto('/walk');
+	await expect(page.getByTestId('care')).toContainText(
+		'Talk to your care team before your next walk'
+	);
+	await expect(page.getByTestId('start-walk')).not.toHaveClass(/primary/);
+	// Learn gives the same rule under the same heading.
+	await page.goto('/learn/get-help');
+	await expect(page.getByTestId('learn-talkFirst')).toContainText(
+		'Leg pain that has not eased after 10 minutes of rest'
+	);
+	// The report: the sign, its level, the day and the answer ("not yet").
+	await page.goto('/report');
+	await expect(page.getByTestId('report-advice')).toContainText(
+		'Leg pain that has not eased after 10 minutes of rest (on a walk). Advice: Talk to your care team before your next walk. Not yet spoken to their care team.'
+	);
+	// The next week's review names the walk that ended early and chooses no goal.
+	await page.clock.fastForward(5 * 24 * 60 * MIN);
+	await page.goto('/review');
+	await expect(page.getByTestId('review-ended-early')).toContainText('Monday');
+	await expect(page.getByTestId('care')).toContainText(
+		'Talk to your care team before your next walk'
+	);
+	await expect(page.getByTestId('goal-keep')).not.toBeChecked();
+	// The answer, on Today, ends it.
+	await page.goto('/');
 	await page.getByTestId('care-cleared').click();
 	await expect(page.getByTestId('care')).toHaveCount(0);
 	await expect(page.getByTestId('start')).toHaveClass(/primary/);
