@@ -26,7 +26,19 @@ test('the report names the person when asked; a date that cannot be is refused a
 }) => {
 	await page.clock.install({ time: MONDAY });
 	await onboard(page);
+	// A walk from before the program, added by hand.
+	await page.goto('/history/add');
+	await page.getByTestId('manual-date').fill('2026-11-16');
+	await page.getByTestId('manual-time').fill('08:00');
+	await page.getByTestId('manual-active').fill('10');
+	await page.getByTestId('save-manual').click();
+	await expect(page.getByTestId('added-by-hand')).toBeVisible();
+	// The report covers the current program by default, and says so.
 	await page.goto('/report');
+	await expect(page.getByTestId('report-period')).toContainText(
+		/^From Monday,? 23 November 2026 to/
+	);
+	await expect(page.getByTestId('report-counts')).toContainText('0 walks;');
 	await expect(page.getByTestId('report-who')).toHaveCount(0);
 	// Which legs and what a clinician said are on the report from onboarding.
 	await expect(page.getByTestId('report-legs')).toHaveText('Both legs');
