@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { eventTypes, expect, passCheck, persistentProfile, test } from './fixtures';
+import { eventTypes, expect, passCheck, persistentProfile, readTable, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -361,4 +361,67 @@ test('the combined track raises the legs with the circulation cautions', async (
 	await expect(page.getByRole('heading', { level: 1, name: 'Raise your legs' })).toBeVisible();
 	await expect(page.getByText('if raising your legs causes foot pain')).toBeVisible();
 	await expect(page.getByText('Wear compression stockings only if your clinician')).toBeVisible();
+});
+
+test('a save left part-way is finished from its events on the next open: "Walk saved", once', async ({
+	page
+}) => {
+	await startFreeWalk(page);
+	await page.getByTestId('skip-part').click();
+	await walkFor(page, 6);
+	await page.getByTestId('end-early').click();
+	await page.getByTestId('end-early-yes').click();
+	// Skip the cool-down: the finish screen.
+	await page.clock.runFor(1000);
+	await page.getByTestId('skip-part').click();
+	await expect(page.getByTestId('save-finish')).toBeVisible();
+	// "Save and finish" stored how the legs felt, then the page was left before the end was
+	// stored: the event written as the app writes it, with nothing after it.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('legwork');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const read = db.transaction('events').objectStore('events').getAll();
+					read.onsuccess = () => {
+						const events = read.result as { sessionId: string; seq: number; at: number }[];
+						const last = events.sort((a, b) => b.seq - a.seq)[0]!;
+						const tx = db.transaction('events', 'readwrite');
+						tx.objectStore('events').add({
+							id: 'left-mid-save',
+							sessionId: last.sessionId,
+							seq: last.seq + 1,
+							at: last.at + 2000,
+							updatedAt: last.at + 2000,
+							type: 'feeling',
+							feeling: 'better'
+						});
+						tx.oncomplete = () => {
+							db.close();
+							resolve();
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+				};
+			})
+	);
+	// The next day, the app opens on Today and is taken to the walk: saved, not asked again.
+	await page.clock.fastForward('20:00:00');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	await expect(page.getByTestId('save-finish')).toHaveCount(0);
+	await expect(page.getByTestId('summary-active')).toHaveText('6:00');
+	const sessions = await readTable<{ status: string; summary: { feeling: string } | null }>(
+		page,
+		'sessions'
+	);
+	expect(sessions).toHaveLength(1);
+	expect(sessions[0]).toMatchObject({ status: 'finished', summary: { feeling: 'better' } });
+	// Once: every page is itself again.
+	await page.goto('/history');
+	await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+	await page.goto('/walk');
+	await expect(page.getByTestId('start-walk')).toBeVisible();
 });

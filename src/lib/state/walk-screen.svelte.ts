@@ -18,7 +18,7 @@ import {
 } from '$lib/safety/questions';
 import { CueBook, dueCues, type Cue } from '$lib/walk/cues';
 import { isStale, newWalk } from '$lib/walk/rules';
-import type { Feeling, Phase } from '$lib/walk/timeline';
+import { saveInterrupted, type Feeling, type Phase } from '$lib/walk/timeline';
 import { app } from './app.svelte';
 import { CareState } from './care.svelte';
 import { ProgramState } from './program.svelte';
@@ -115,6 +115,12 @@ export class WalkScreen {
 				await this.walk.open(running);
 				// A walk already under way: what has passed is not announced again.
 				this.#book.prime(dueCues(this.walk.view, this.template));
+				// Left while "Save and finish" was saving: finished now from its events, at its
+				// last tap, and "Walk saved" shown, never the question it had already answered.
+				if (saveInterrupted(this.walk.events)) {
+					await this.finishAsEnded();
+					await this.care.load();
+				}
 			} else {
 				await this.prog.load();
 				await this.care.load();

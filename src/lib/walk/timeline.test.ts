@@ -4,6 +4,7 @@ import {
 	DOUBLE_TAP_MS,
 	nextSeq,
 	saneTime,
+	saveInterrupted,
 	UNDO_WINDOW_MS,
 	walkView,
 	type WalkEvent,
@@ -489,5 +490,26 @@ describe('a rest with no pain scale (vein track)', () => {
 		expect(view.totalRestMs).toBe(2 * MIN);
 		expect(view.painLevels).toEqual([]);
 		expect(view.moderatePainMs).toBeNull();
+	});
+});
+
+describe('a save left part-way', () => {
+	const base: [number, WalkEventInput][] = [
+		[0, start('walking')],
+		[10, phase('finish')]
+	];
+	it('is found once "Save and finish" stored the feeling but not the end', () => {
+		expect(saveInterrupted(walk(...base))).toBe(false);
+		expect(saveInterrupted(walk(...base, [11, { type: 'feeling', feeling: 'better' }]))).toBe(true);
+		expect(saveInterrupted(walk(...base, [11, { type: 'note', text: 'windy' }]))).toBe(true);
+		expect(
+			saveInterrupted(
+				walk(...base, [11, { type: 'feeling', feeling: 'better' }], [11, { type: 'finished' }])
+			)
+		).toBe(false);
+	});
+
+	it('is never a walk still walking', () => {
+		expect(saveInterrupted(walk([0, start('walking')], [3, onset]))).toBe(false);
 	});
 });

@@ -535,3 +535,19 @@ export function saneTime(events: readonly WalkEvent[], now: number): number {
 export function nextSeq(events: readonly WalkEvent[]): number {
 	return events.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
 }
+
+/**
+ * "Save and finish" was pressed but the walk never got its "finished": the page was left while
+ * it saved (its note, how the legs felt or "count it" are stored only by that button). Such a
+ * walk is finished from its events when it is next opened, never asked about again.
+ */
+export function saveInterrupted(events: readonly WalkEvent[]): boolean {
+	if (events.some((e) => e.type === 'finished' || e.type === 'abandoned')) return false;
+	let atFinish = false;
+	for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+		if (e.type === 'phaseStarted' || e.type === 'started') atFinish = e.phase === 'finish';
+		else if (atFinish && (e.type === 'note' || e.type === 'feeling' || e.type === 'didSession'))
+			return true;
+	}
+	return false;
+}
