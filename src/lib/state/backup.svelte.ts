@@ -1,6 +1,7 @@
 // Backup, restore and erase as a person does them: the last backup date, the file chosen and
 // what it holds, the choice of merge or replace, and what went wrong, in one place.
 
+import { clearAllDrafts } from '$lib/device/drafts';
 import { now as clockNow } from '$lib/device/clock';
 import { toIsoDate } from '$lib/dates';
 import { shareOrDownload } from '$lib/device/share';
@@ -136,6 +137,7 @@ export class BackupState {
 	async erase(): Promise<boolean> {
 		try {
 			await (await io()).eraseAll();
+			clearAllDrafts();
 			this.erased = true;
 			this.lastBackup = null;
 			await app.reloadPreferences();

@@ -1,6 +1,7 @@
 // The walk page's state and actions: which screen shows, and what each tap does. The page only
 // picks the component for the screen; the rules live in walk/ and program/.
 
+import { clearDraft } from '$lib/device/drafts';
 import { now } from '$lib/device/clock';
 import { sound, type Device } from '$lib/device/cues';
 import * as m from '$lib/messages';
@@ -290,12 +291,18 @@ export class WalkScreen {
 		void this.walk.record({ type: 'resumed' });
 	}
 
+	/** The finish screen's draft: how the legs felt, the note, "count it". */
+	get finishDraftKey(): string {
+		return `finish:${this.walk.session?.id ?? ''}`;
+	}
+
 	async saveAndFinish(answers: { feeling: Feeling | null; note: string; didSession: boolean }) {
 		const note = answers.note.trim();
 		if (note) await this.walk.record({ type: 'note', text: note });
 		if (answers.feeling) await this.walk.record({ type: 'feeling', feeling: answers.feeling });
 		if (answers.didSession && this.tooShort) await this.walk.record({ type: 'didSession' });
 		await this.walk.record({ type: 'finished' });
+		clearDraft(this.finishDraftKey);
 		// The saved screen says what to do now, this walk included.
 		await this.care.load();
 	}
@@ -311,7 +318,11 @@ export class WalkScreen {
 	}
 
 	async discard(): Promise<void> {
-		if (await this.walk.record({ type: 'abandoned' })) this.message = m.walk.discarded;
+		const key = this.finishDraftKey;
+		if (await this.walk.record({ type: 'abandoned' })) {
+			clearDraft(key);
+			this.message = m.walk.discarded;
+		}
 	}
 
 	async undo(): Promise<void> {

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearAllDrafts, clearDraft, readDraft, writeDraft } from './drafts';
+
+class MemoryStorage {
+	#items = new Map<string, string>();
+	getItem(k: string) {
+		return this.#items.get(k) ?? null;
+	}
+	setItem(k: string, v: string) {
+		if (v.length > 100) throw new DOMException('full', 'QuotaExceededError');
+		this.#items.set(k, v);
+	}
+	removeItem(k: string) {
+		this.#items.delete(k);
+	}
+	get length() {
+		return this.#items.size;
+	}
+	key(i: number) {
+		return [...this.#items.keys()][i] ?? null;
+	}
+}
+
+describe('drafts', () => {
+	const original = globalThis.localStorage;
+	afterEach(() =>
+		Object.defineProperty(globalThis, 'localStorage', { value: original, configurable: true })
+	);
+
+	it('keep what was typed until cleared, and survive a full store', () => {
+		const mem = new MemoryStorage();
+		Object.defineProperty(globalThis, 'localStorage', { value: mem, configurable: true });
+		expect(readDraft('finish:s1')).toBeNull();
+		writeDraft('finish:s1', { note: 'windy', feeling: 'better' });
+		expect(readDraft('finish:s1')).toEqual({ note: 'windy', feeling: 'better' });
+		// Too big for the store: refused quietly, the last draft kept.
+		writeDraft('finish:s1', { note: 'x'.repeat(200) });
+		expect(readDraft('finish:s1')).toEqual({ note: 'windy', feeling: 'better' });
+		clearDraft('finish:s1');
+		expect(readDraft('finish:s1')).toBeNull();
+	});
+
+	it('read nothing from a damaged draft, and work with no store at all', () => {
+		Object.defineProperty(globalThis, 'localStorage', {
+			value: { getItem: () => '{not json', setItem() {}, removeItem() {} },
+			configurable: true
+		});
+		expect(readDraft('diary')).toBeNull();
+		Object.defineProperty(globalThis, 'localStorage', { value: undefined, configurable: true });
+		expect(readDraft('diary')).toBeNull();
+		expect(() => writeDraft('diary', { a: 1 })).not.toThrow();
+		expect(() => clearAllDrafts()).not.toThrow();
+	});
+});

@@ -1,0 +1,53 @@
+// What a person is typing, kept as they type it: a draft per form in this browser's local
+// storage (on the device only, synchronous, so a reload or a killed tab loses nothing). A draft
+// is cleared when its form is saved or discarded, and when all data is erased.
+
+const PREFIX = 'legwork-draft:';
+
+function store(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
+
+/** The draft kept for a form, if any. */
+export function readDraft<T>(key: string): Partial<T> | null {
+	try {
+		const text = store()?.getItem(PREFIX + key);
+		if (!text) return null;
+		const value: unknown = JSON.parse(text);
+		return value && typeof value === 'object' ? (value as Partial<T>) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Keeps what the form holds now; a full or refused store keeps the form working. */
+export function writeDraft(key: string, value: object): void {
+	try {
+		store()?.setItem(PREFIX + key, JSON.stringify(value));
+	} catch {
+		// Nothing to do: the form itself still holds what was typed.
+	}
+}
+
+export function clearDraft(key: string): void {
+	try {
+		store()?.removeItem(PREFIX + key);
+	} catch {
+		// As above.
+	}
+}
+
+/** Every draft gone: for "erase all my data". */
+export function clearAllDrafts(): void {
+	const s = store();
+	if (!s) return;
+	try {
+		for (const key of Object.keys(s)) if (key.startsWith(PREFIX)) s.removeItem(key);
+	} catch {
+		// As above.
+	}
+}
