@@ -91,3 +91,29 @@ test('the diary and a walk added by hand keep what was typed until it is saved',
 	await again.goto('/history/add');
 	await expect(again.getByTestId('manual-active')).toHaveValue('');
 });
+
+test('an open pain question comes back after a reload, and the stop keeps the time it was tapped', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await onboard(page);
+	await page.clock.pauseAt(new Date(MONDAY.getTime() + MIN));
+	await page.goto('/walk');
+	await page.getByTestId('start-walk').click();
+	await passCheck(page);
+	await page.getByTestId('skip-part').click();
+	await page.clock.runFor(5 * MIN);
+	await page.getByTestId('stop-rest').click();
+	await expect(page.getByTestId('pain-question')).toBeVisible();
+	await page.clock.runFor(30_000);
+	await page.reload();
+	await expect(page.getByTestId('pain-question')).toBeVisible();
+	await page.getByTestId('pain-4').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Resting' })).toBeVisible();
+	// The bout ended when "Stop and rest" was tapped, not when the question was answered.
+	const events = await readTable<{ type: string; at: number }>(page, 'events');
+	const stop = events.find((e) => e.type === 'stopped')!;
+	const start = events.find((e) => e.type === 'started')!;
+	expect(stop.at - start.at).toBe(5 * MIN);
+	expect(await drafts(page)).toEqual([]);
+});

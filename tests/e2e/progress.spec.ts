@@ -353,6 +353,10 @@ test('the weekly review: last week in words, answers stored, the goal kept for a
 	await page.getByTestId('obstacle-weather').check();
 	await page.getByTestId('obstacle-tiredness').check();
 	await page.getByTestId('review-text').fill('Icy paths <b>midweek</b>');
+	// Kept as typed across a reload, until saved.
+	await page.reload();
+	await expect(page.getByTestId('review-text')).toHaveValue('Icy paths <b>midweek</b>');
+	await expect(page.getByTestId('obstacle-weather')).toBeChecked();
 	await page.getByTestId('goal-repeat').check();
 	await page.getByTestId('save-review').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();

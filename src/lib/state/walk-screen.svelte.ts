@@ -1,7 +1,7 @@
 // The walk page's state and actions: which screen shows, and what each tap does. The page only
 // picks the component for the screen; the rules live in walk/ and program/.
 
-import { clearDraft } from '$lib/device/drafts';
+import { clearDraft, readDraft, writeDraft } from '$lib/device/drafts';
 import { now } from '$lib/device/clock';
 import { sound, type Device } from '$lib/device/cues';
 import * as m from '$lib/messages';
@@ -116,6 +116,16 @@ export class WalkScreen {
 				await this.walk.open(running);
 				// A walk already under way: what has passed is not announced again.
 				this.#book.prime(dueCues(this.walk.view, this.template));
+				const asked = readDraft<{ at: number; events: number }>(this.#painKey);
+				if (
+					asked &&
+					typeof asked.at === 'number' &&
+					asked.events === this.walk.events.length &&
+					this.walk.view.phase === 'walking' &&
+					this.walk.view.moving === 'walking'
+				)
+					this.askingPain = asked.at;
+				else clearDraft(this.#painKey);
 				// Left while "Save and finish" was saving: finished now from its events, at its
 				// last tap, and "Walk saved" shown, never the question it had already answered.
 				if (saveInterrupted(this.walk.events)) {
@@ -249,17 +259,25 @@ export class WalkScreen {
 
 	/** "Stop and rest": on the vein track a rest needs no pain level. */
 	stopAndRest(): void {
-		if (this.continuous) void this.walk.record({ type: 'stopped' });
-		else this.askingPain = now();
+		if (this.continuous) return void this.walk.record({ type: 'stopped' });
+		this.askingPain = now();
+		// An open question comes back after a reload, while nothing else has happened since.
+		writeDraft(this.#painKey, { at: this.askingPain, events: this.walk.events.length });
+	}
+
+	get #painKey(): string {
+		return `pain:${this.walk.session?.id ?? ''}`;
 	}
 
 	cancelPain(): void {
 		this.askingPain = null;
+		clearDraft(this.#painKey);
 	}
 
 	async stopWith(level: PainLevel): Promise<void> {
 		const tappedAt = this.askingPain ?? now();
 		this.askingPain = null;
+		clearDraft(this.#painKey);
 		await this.walk.record({ type: 'stopped', level }, tappedAt);
 	}
 
