@@ -425,3 +425,30 @@ test('a save left part-way is finished from its events on the next open: "Walk s
 	await page.goto('/walk');
 	await expect(page.getByTestId('start-walk')).toBeVisible();
 });
+
+for (const gap of [35, 200]) {
+	test(`a double tap on "Leg pain started", ${gap} ms apart, records the pain once and stops nothing`, async ({
+		page
+	}) => {
+		await startFreeWalk(page);
+		await page.getByTestId('skip-part').click();
+		await walkFor(page, 3);
+		const button = page.getByTestId('pain-started');
+		const before = (await button.boundingBox())!;
+		const stopBefore = (await page.getByTestId('stop-rest').boundingBox())!;
+		const x = before.x + before.width / 2;
+		const y = before.y + before.height / 2;
+		await page.mouse.click(x, y);
+		await page.waitForTimeout(gap);
+		await page.mouse.click(x, y);
+		await expect(page.getByTestId('onset')).toBeVisible();
+		// Nothing moved under the finger: "Stop and rest" is where it was.
+		expect((await page.getByTestId('stop-rest').boundingBox())!.y).toBe(stopBefore.y);
+		await page.waitForTimeout(500);
+		await expect(page.getByTestId('pain-question')).toHaveCount(0);
+		await expect(page.getByRole('heading', { level: 1, name: 'Walking' })).toBeVisible();
+		const types = await eventTypes(page);
+		expect(types.filter((t) => t === 'painOnset')).toHaveLength(1);
+		expect(types).not.toContain('stopped');
+	});
+}
