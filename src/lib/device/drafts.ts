@@ -33,6 +33,12 @@ export function writeDraft(key: string, value: object): void {
 	}
 }
 
+/** Keeps a form's draft while it holds something; an empty form keeps none. */
+export function keepDraft(key: string, value: object, hasContent: boolean): void {
+	if (hasContent) writeDraft(key, value);
+	else clearDraft(key);
+}
+
 export function clearDraft(key: string): void {
 	try {
 		store()?.removeItem(PREFIX + key);

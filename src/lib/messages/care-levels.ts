@@ -25,7 +25,11 @@ export const careLevels = {
 			'Keep walking as planned. Tell your doctor or nurse at your next appointment, or call the surgery sooner if it gets worse.',
 		carryOn: () => 'Carry on as planned.'
 	} satisfies Record<CareLevel, (number: string) => string>,
-	/** The same levels before the program starts: the answers are about before, not a walk. */
+	/**
+	 * The same levels before the program starts: the answers are about before, not a walk. The
+	 * shared headings are written again, not spread from `heading`: a spread made the module
+	 * impossible to tree-shake, and Learn then loaded the walk's words (bundle.spec.ts).
+	 */
 	beforeStart: {
 		heading: {
 			callNow: 'Call for help now',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionSummary } from '$lib/storage/schema';
-import { countsOf } from './counts';
+import { countsOf, legRaiseByWeek } from './counts';
 
 const MIN = 60_000;
 const summary = (walkedMin: number, extra: Partial<SessionSummary> = {}): SessionSummary => ({
@@ -58,5 +58,13 @@ describe('one vocabulary of counts', () => {
 		expect(countsOf({ sessions, tests, breaks }, { from: '2026-11-24', to: '2026-11-27' })).toEqual(
 			{ walks: 4, byHand: 1, done: 2, attempted: 1, tests: 0, legRaiseMs: 21 * MIN }
 		);
+	});
+
+	it('gives leg raising by week from the same records, in one pass', () => {
+		const byWeek = legRaiseByWeek(sessions, breaks, 0);
+		expect(byWeek.get('2026-11-23')).toBe(36 * MIN);
+		expect(
+			countsOf({ sessions, tests, breaks }, { from: '2026-11-23', to: '2026-11-29' }).legRaiseMs
+		).toBe(byWeek.get('2026-11-23'));
 	});
 });

@@ -4,9 +4,9 @@
 // test is a record of the walk test, walked in the app or typed in. Leg raising counts the
 // raising after walks and the breaks timed on its own page, from the same records everywhere.
 
-import type { IsoDate } from '$lib/dates';
+import type { IsoDate, Weekday } from '$lib/dates';
 import { adherence } from '$lib/program/session-credit';
-import { doneSessionFrom, type SessionInput } from './metrics';
+import { doneSessionFrom, weekStartOf, type SessionInput } from './metrics';
 
 export interface Counts {
 	/** Walks recorded or added by hand, walk tests apart. */
@@ -48,6 +48,22 @@ export function legRaiseMs(
 	return total;
 }
 
+/** Leg raising week by week (by each week's first day), in one pass: the report's column. */
+export function legRaiseByWeek(
+	sessions: readonly Pick<SessionInput, 'date' | 'kind' | 'summary'>[],
+	breaks: readonly LegRaise[],
+	startsOn: Weekday
+): Map<IsoDate, number> {
+	const out = new Map<IsoDate, number>();
+	const add = (date: IsoDate, ms: number) => {
+		const week = weekStartOf(date, startsOn);
+		out.set(week, (out.get(week) ?? 0) + ms);
+	};
+	for (const s of sessions) if (s.kind !== 'test') add(s.date, s.summary.elevationMs ?? 0);
+	for (const b of breaks) if (b.kind === 'elevation') add(b.date, b.durationMs ?? 0);
+	return out;
+}
+
 /** The counts over a range of days (inclusive), or over everything. */
 export function countsOf(
 	records: {
@@ -60,9 +76,7 @@ export function countsOf(
 ): Counts {
 	const inRange = within(range);
 	const walks = records.sessions.filter((s) => s.kind !== 'test' && inRange(s.date));
-	const { done, attempted } = adherence(
-		walks.map((s) => doneSessionFrom({ ...s, id: '', startedAt: 0 }))
-	);
+	const { done, attempted } = adherence(walks.map(doneSessionFrom));
 	return {
 		walks: walks.length,
 		byHand: walks.filter((s) => s.kind === 'manual').length,

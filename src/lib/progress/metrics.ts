@@ -74,7 +74,9 @@ export function sessionMetrics(s: SessionInput): SessionMetrics {
 }
 
 /** The part of a session the program's "session done" rule reads. */
-export function doneSessionFrom(s: SessionInput): DoneSession {
+export function doneSessionFrom(
+	s: Pick<SessionInput, 'date' | 'targetMs' | 'summary'>
+): DoneSession {
 	return {
 		date: s.date,
 		activeWalkingMs: s.summary.activeWalkingMs,

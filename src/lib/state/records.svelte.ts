@@ -2,9 +2,9 @@
 // program's plan, and the weekly figures. Every page that shows records reads them from here,
 // and every change goes through here, so an edit made on one page shows on all of them at once.
 
-import { countsOf, legRaiseMs, type Counts, type LegRaise } from '$lib/progress/counts';
+import { countsOf, legRaiseByWeek, type Counts, type LegRaise } from '$lib/progress/counts';
 import { now } from '$lib/device/clock';
-import { toIsoDate, weekdayOf, type IsoDate } from '$lib/dates';
+import { toIsoDate, weekdayOf, type IsoDate, type Weekday } from '$lib/dates';
 import { buildPlan, type Plan } from '$lib/program/plan';
 import {
 	changeSince,
@@ -125,9 +125,12 @@ export class RecordsState {
 			targetMin: w.targetMin
 		}))
 	);
+	get #startsOn(): Weekday {
+		return this.program ? weekdayOf(this.program.startDate) : 0;
+	}
 	weeks = $derived(
 		weeklyMetrics(this.inputs, {
-			startsOn: this.program ? weekdayOf(this.program.startDate) : 0,
+			startsOn: this.#startsOn,
 			through: this.today,
 			plan: this.weekPlans
 		})
@@ -161,9 +164,9 @@ export class RecordsState {
 		);
 	}
 
-	/** Leg raising in a range of days, from the same records as the counts. */
-	legRaiseIn(range: { from: IsoDate; to: IsoDate }, breaks: readonly LegRaise[]): number {
-		return legRaiseMs(this.inputs, breaks, range);
+	/** Leg raising by week, from the same records as the counts. */
+	legRaiseByWeek(breaks: readonly LegRaise[]): Map<IsoDate, number> {
+		return legRaiseByWeek(this.inputs, breaks, this.#startsOn);
 	}
 
 	async deleteSession(id: string): Promise<boolean> {
