@@ -112,8 +112,13 @@ test('at 200 % text the walk clock stays on one line and the next action shows a
 	await aboveUnwell(page, 'pain-started');
 	// "I feel unwell" keeps to one line.
 	expect(await linesOf(page, 'unwell')).toBe(1);
-	// Resting (the target not yet reached): the way back to walking shows above "I feel unwell".
+	// Once the pain has started, its time takes the button's place and "Stop and rest" stays whole
+	// above "I feel unwell".
 	await page.getByTestId('pain-started').click();
+	await expect(page.getByTestId('onset')).toBeVisible();
+	expect(await linesOf(page, 'onset')).toBeLessThanOrEqual(2);
+	await aboveUnwell(page, 'stop-rest');
+	// Resting (the target not yet reached): the way back to walking shows above "I feel unwell".
 	await page.getByTestId('stop-rest').click();
 	await page.getByTestId('pain-4').click();
 	await expect(page.getByTestId('rest-help')).toBeVisible();
