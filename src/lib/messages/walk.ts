@@ -149,6 +149,14 @@ export const walk = {
 	noteLabel: 'Anything to remember? (optional)',
 	saveFinish: 'Save and finish',
 	savedHeading: 'Walk saved',
+	/** The walk moved on in another tab or window of the app. */
+	elsewhere: {
+		ended: 'This walk was ended in another tab or window of Legwork.',
+		refused:
+			'That tap was not recorded: this walk had already ended in another tab or window of Legwork.',
+		changed:
+			'That tap was not recorded: the walk had changed in another tab or window of Legwork. This is how it is now.'
+	},
 	saved: 'Your walk is saved. Rest now, and drink some water.',
 	savedStoppedEarly:
 		'This walk is saved as stopped early. It does not count as a session done, and that is fine: how you felt matters more.',

@@ -102,6 +102,8 @@ export class WalkScreen {
 
 	constructor(device: Device) {
 		this.#device = device;
+		// Saved in another tab: the saved screen says what to do now, as there.
+		this.walk.onEndedElsewhere = () => void this.care.load();
 	}
 
 	async open(): Promise<void> {

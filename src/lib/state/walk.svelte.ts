@@ -42,7 +42,18 @@ export class WalkRecorder {
 	events = $state.raw<WalkEvent[]>([]);
 	now = $state(now());
 	problem = $state<StorageProblem | null>(null);
+	/**
+	 * The walk moved on in another tab or window: it ended there (followed here), a tap here was
+	 * refused because it had ended, or a tap no longer fitted what was stored there.
+	 */
+	elsewhere = $state<'ended' | 'refused' | 'changed' | null>(null);
 	view = $derived(walkView(this.events, this.now));
+	/** Events this tab wrote: an end that is not among them was made elsewhere. */
+	// Not reactive on purpose: nothing is drawn from it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#mine = new Set<string>();
+	/** Called when the walk was found ended by another tab or window. */
+	onEndedElsewhere: () => void = () => {};
 
 	#busy = false;
 	#timer: ReturnType<typeof setInterval> | null = null;
@@ -62,6 +73,7 @@ export class WalkRecorder {
 	): Promise<boolean> {
 		// The time of the tap, not of the moment the database code has loaded.
 		const at = now();
+		this.elsewhere = null;
 		return this.#write(async () => {
 			const { startSession } = await storage();
 			const { session, event } = await startSession(meta, {
@@ -91,6 +103,7 @@ export class WalkRecorder {
 				seq: nextSeq(prior),
 				at
 			};
+			this.#mine.add(event.id);
 			await recordEvent(event, prior);
 			if (!this.events.some((e) => e.id === event.id)) this.events = [...this.events, event];
 		});
@@ -103,11 +116,18 @@ export class WalkRecorder {
 		try {
 			await work();
 			this.problem = null;
+			if (this.elsewhere === 'changed') this.elsewhere = null;
 			void askToPersist();
 			return true;
 		} catch (error) {
-			const { StorageError } = await storage().catch(() => ({ StorageError: null }));
-			this.problem = StorageError && error instanceof StorageError ? error.problem : 'failed';
+			const code = await storage().catch(() => null);
+			if (code && error instanceof code.WalkMovedOn) {
+				// Nothing was stored: show the walk as it now is.
+				this.elsewhere = error.ended ? 'refused' : 'changed';
+				await this.#reread();
+				return false;
+			}
+			this.problem = code && error instanceof code.StorageError ? error.problem : 'failed';
 			return false;
 		} finally {
 			this.#busy = false;
@@ -128,7 +148,11 @@ export class WalkRecorder {
 
 	/** Starts the screen clock; returns the way to stop it. */
 	run(): () => void {
-		const onVisible = () => this.tick();
+		// Seen again: read the walk afresh, in case another tab's change was missed meanwhile.
+		const onVisible = () => {
+			this.tick();
+			if (document.visibilityState === 'visible') void this.#reread();
+		};
 		this.#timer ??= setInterval(() => this.tick(), TICK_MS);
 		document.addEventListener('visibilitychange', onVisible);
 		return () => {
@@ -153,10 +177,29 @@ export class WalkRecorder {
 		if (this.#following !== sessionId) return;
 		this.#live?.unsubscribe();
 		this.#live = liveQuery(() => eventsOf(sessionId)).subscribe({
-			next: (events) => {
-				if (events.length >= this.events.length) this.events = events;
-			},
+			next: (events) => this.#take(events),
 			error: () => {}
 		});
+	}
+
+	#take(events: WalkEvent[]): void {
+		if (events.length < this.events.length) return;
+		const last = events.at(-1);
+		const ends = last && (last.type === 'finished' || last.type === 'abandoned');
+		const endedElsewhere = ends && !this.#mine.has(last.id) && this.elsewhere !== 'ended';
+		if (endedElsewhere && this.elsewhere !== 'refused') this.elsewhere = 'ended';
+		this.events = events;
+		if (endedElsewhere) this.onEndedElsewhere();
+	}
+
+	async #reread(): Promise<void> {
+		const id = this.session?.id;
+		if (!id) return;
+		try {
+			const { eventsOf } = await storage();
+			if (this.session?.id === id) this.#take(await eventsOf(id));
+		} catch {
+			// Unreadable now: the live query or the next look will bring it.
+		}
 	}
 }

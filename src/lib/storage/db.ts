@@ -86,6 +86,17 @@ export class StorageError extends Error {
 	}
 }
 
+/**
+ * A tap refused because the walk moved on in another tab or window: it ended there, or what was
+ * tapped no longer fits what was stored. Not a storage problem: nothing is wrong with the disk.
+ */
+export class WalkMovedOn extends Error {
+	constructor(readonly ended: boolean) {
+		super(ended ? 'walk ended elsewhere' : 'walk changed elsewhere');
+		this.name = 'WalkMovedOn';
+	}
+}
+
 let shared: LegworkDb | null = null;
 
 /** The app's one database, opened on first use. */
@@ -130,6 +141,7 @@ export async function write<T>(work: (db: LegworkDb) => Promise<T>): Promise<T> 
 	try {
 		return await work(database());
 	} catch (error) {
+		if (error instanceof WalkMovedOn) throw error;
 		const problem = storageProblem(error);
 		onProblem?.(problem);
 		throw new StorageError(problem, error);

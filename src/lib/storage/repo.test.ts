@@ -1,7 +1,14 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME } from './schema';
-import { database, resetDatabaseForTests, storageProblem, write, StorageError } from './db';
+import {
+	database,
+	resetDatabaseForTests,
+	storageProblem,
+	write,
+	StorageError,
+	WalkMovedOn
+} from './db';
 import {
 	activeSession,
 	createProgram,
@@ -63,6 +70,51 @@ describe('walk storage', () => {
 		// Every stored event carries updatedAt, like every other record.
 		const stored = await database().events.where('sessionId').equals(session.id).toArray();
 		expect(stored.every((e) => typeof e.updatedAt === 'number')).toBe(true);
+	});
+});
+
+describe('two tabs on one walk', () => {
+	async function walkUnderWay() {
+		const { session, event } = await startSession(
+			{ programId: 'p1', kind: 'planned', track: 'pad', targetMs: 15 * MIN },
+			{ at: T0, type: 'started', phase: 'walking' }
+		);
+		const tap = (id: string, minute: number, input: Partial<WalkEvent>): WalkEvent => ({
+			id,
+			sessionId: session.id,
+			seq: 2,
+			at: T0 + minute * MIN,
+			type: 'note',
+			...input
+		});
+		return { session, first: [event], tap };
+	}
+
+	it('refuses a tap on a walk that ended in another tab, and stores nothing', async () => {
+		const { session, first, tap } = await walkUnderWay();
+		// Tab B finishes the walk; tab A still holds the events it read before.
+		await recordEvent(tap('b-end', 5, { type: 'finished' }), first);
+		const late = recordEvent(tap('a-onset', 6, { type: 'painOnset', level: 2 }), first);
+		await expect(late).rejects.toBeInstanceOf(WalkMovedOn);
+		await expect(late).rejects.toMatchObject({ ended: true });
+		expect((await eventsOf(session.id)).map((e) => e.id)).toEqual([first[0]!.id, 'b-end']);
+	});
+
+	it('stores a tap that still fits after the other tab wrote, after it, and refuses one that does not', async () => {
+		const { session, first, tap } = await walkUnderWay();
+		await recordEvent(tap('b-onset', 3, { type: 'painOnset', level: 2 }), first);
+		// Tab A, still on the first event, stops to rest: that fits the walk as stored.
+		await recordEvent(tap('a-stop', 4, { type: 'stopped', level: 4 }), first);
+		const stored = await eventsOf(session.id);
+		expect(stored.map((e) => [e.id, e.seq])).toEqual([
+			[first[0]!.id, 1],
+			['b-onset', 2],
+			['a-stop', 3]
+		]);
+		// A second stop, from a tab that never saw the first, no longer fits.
+		const again = recordEvent(tap('a-stop-2', 5, { type: 'stopped', level: 4 }), first);
+		await expect(again).rejects.toMatchObject({ ended: false });
+		expect(await eventsOf(session.id)).toHaveLength(3);
 	});
 });
 

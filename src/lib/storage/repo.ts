@@ -6,10 +6,10 @@ import { toIsoDate } from '$lib/dates';
 import { DEFAULT_PREFERENCES } from '$lib/preferences';
 import type { DoneSession, Schedule } from '$lib/program/types';
 import type { Contacts } from '$lib/safety/contacts';
-import { walkView, type WalkEvent } from '$lib/walk/timeline';
+import { accepts, nextSeq, walkView, type WalkEvent } from '$lib/walk/timeline';
 import { summarise } from './summary';
 import { doneSessionFrom } from '$lib/progress/metrics';
-import { database, newId, write } from './db';
+import { database, newId, WalkMovedOn, write } from './db';
 import type {
 	BreakRecord,
 	Preferences,
@@ -212,15 +212,27 @@ export async function startSession(
 export async function recordEvent(event: WalkEvent, prior: readonly WalkEvent[]): Promise<void> {
 	await write((db) =>
 		db.transaction('rw', [db.sessions, db.events], async () => {
-			await db.events.add({ ...event, updatedAt: event.at });
-			if (event.type === 'finished' || event.type === 'abandoned') {
-				const all = [...prior, event];
-				const view = walkView(all, event.at);
-				await db.sessions.update(event.sessionId, {
-					status: event.type === 'finished' ? 'finished' : 'abandoned',
-					endedAt: view.endedAt ?? event.at,
+			// Another tab may have written since this one read: a walk that has ended takes no
+			// more taps, and a tap must still fit the walk as stored.
+			const session = await db.sessions.get(event.sessionId);
+			if (!session || session.status !== 'active') throw new WalkMovedOn(true);
+			const stored = await db.events
+				.where('[sessionId+seq]')
+				.between([event.sessionId, -Infinity], [event.sessionId, Infinity])
+				.toArray();
+			const same =
+				stored.length === prior.length && stored.every((e, i) => e.id === prior[i]?.id);
+			if (!same && !accepts(stored, event, event.at)) throw new WalkMovedOn(false);
+			const written = same ? event : { ...event, seq: nextSeq(stored) };
+			await db.events.add({ ...written, updatedAt: written.at });
+			if (written.type === 'finished' || written.type === 'abandoned') {
+				const all = [...stored, written];
+				const view = walkView(all, written.at);
+				await db.sessions.update(written.sessionId, {
+					status: written.type === 'finished' ? 'finished' : 'abandoned',
+					endedAt: view.endedAt ?? written.at,
 					summary: summarise(view),
-					updatedAt: event.at
+					updatedAt: written.at
 				});
 			}
 		})
