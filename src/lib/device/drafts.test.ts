@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearAllDrafts, clearDraft, readDraft, writeDraft } from './drafts';
+import {
+	clearAllDrafts,
+	clearDraft,
+	clearSeen,
+	readDraft,
+	readSeen,
+	writeDraft,
+	writeSeen
+} from './drafts';
 
 class MemoryStorage {
 	#items = new Map<string, string>();
@@ -50,5 +58,20 @@ describe('drafts', () => {
 		expect(readDraft('diary')).toBeNull();
 		expect(() => writeDraft('diary', { a: 1 })).not.toThrow();
 		expect(() => clearAllDrafts()).not.toThrow();
+	});
+
+	it('keep when a walk was last seen, per walk, apart from the drafts', () => {
+		const mem = new MemoryStorage();
+		Object.defineProperty(globalThis, 'localStorage', { value: mem, configurable: true });
+		expect(readSeen('s1')).toBeNull();
+		writeSeen('s1', 1_800_000_000_000);
+		writeSeen('s2', 5);
+		expect(readSeen('s1')).toBe(1_800_000_000_000);
+		expect(readDraft('seen:s1')).toBeNull();
+		clearSeen('s1');
+		expect(readSeen('s1')).toBeNull();
+		expect(readSeen('s2')).toBe(5);
+		mem.setItem('legwork-seen:s3', 'soon');
+		expect(readSeen('s3')).toBeNull();
 	});
 });

@@ -3,6 +3,8 @@
 // is cleared when its form is saved or discarded, and when all data is erased.
 
 const PREFIX = 'legwork-draft:';
+/** When an open walk was last seen alive: a heartbeat per walk, not a draft and not an event. */
+const SEEN = 'legwork-seen:';
 
 function store(): Storage | null {
 	try {
@@ -52,7 +54,35 @@ export function clearAllDrafts(): void {
 	const s = store();
 	if (!s) return;
 	try {
-		for (const key of Object.keys(s)) if (key.startsWith(PREFIX)) s.removeItem(key);
+		for (const key of Object.keys(s)) {
+			if (key.startsWith(PREFIX) || key.startsWith(SEEN)) s.removeItem(key);
+		}
+	} catch {
+		// As above.
+	}
+}
+
+/** When the walk was last seen alive on an open page, on the app's clock; null if never. */
+export function readSeen(sessionId: string): number | null {
+	try {
+		const at = Number(store()?.getItem(SEEN + sessionId) ?? NaN);
+		return Number.isFinite(at) ? at : null;
+	} catch {
+		return null;
+	}
+}
+
+export function writeSeen(sessionId: string, at: number): void {
+	try {
+		store()?.setItem(SEEN + sessionId, String(at));
+	} catch {
+		// A missed heartbeat only makes the next open ask sooner.
+	}
+}
+
+export function clearSeen(sessionId: string): void {
+	try {
+		store()?.removeItem(SEEN + sessionId);
 	} catch {
 		// As above.
 	}

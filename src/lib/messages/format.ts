@@ -42,6 +42,16 @@ export function durationWords(ms: number): string {
 	return minutes === 1 ? '1\u00a0minute' : `${minutes}\u00a0minutes`;
 }
 
+/** A duration in words that may run to hours: "2 hours", "1 hour 5 minutes", "4 minutes". */
+export function longDurationWords(ms: number): string {
+	const minutes = Math.round(Math.max(0, ms) / 60_000);
+	if (minutes < 60) return durationWords(ms);
+	const h = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	const hours = h === 1 ? '1\u00a0hour' : `${h}\u00a0hours`;
+	return rest === 0 ? hours : `${hours} ${durationWords(rest * 60_000)}`;
+}
+
 /** A clock face for timers: m:ss, or h:mm:ss past an hour. */
 export function clock(ms: number): string {
 	const total = Math.max(0, Math.floor(ms / 1000));

@@ -148,6 +148,42 @@ export const walk = {
 	} satisfies Record<Feeling, string>,
 	noteLabel: 'Anything to remember? (optional)',
 	saveFinish: 'Save and finish',
+	/**
+	 * Opened on a walk under way after a long time away, or with the phone's clock gone back:
+	 * asked, not believed (walk/rules.ts timeQuestion).
+	 */
+	away: {
+		heading: {
+			resting: 'Are you still resting?',
+			walking: 'Are you still walking?',
+			part: 'Are you still on this part of the walk?'
+		},
+		since: {
+			resting: (since: string) => `It is ${since} since you stopped.`,
+			walking: (since: string) => `It is ${since} since you started walking.`,
+			part: (since: string) => `It is ${since} since this part began.`
+		},
+		carryOn: {
+			resting: (seen: string) => `I rested about ${seen}`,
+			walking: (seen: string) => `I walked about ${seen}`,
+			part: (seen: string) => `Carry on from ${seen} in`
+		},
+		still: {
+			resting: 'Yes, I am still resting',
+			walking: 'Yes, I am still walking',
+			part: 'Yes, count all the time'
+		},
+		backHeading: 'The phone’s clock has changed',
+		back: {
+			resting: (seen: string) =>
+				`Legwork cannot tell how long it has been. When it was last open, you had rested ${seen}.`,
+			walking: (seen: string) =>
+				`Legwork cannot tell how long it has been. When it was last open, you had walked ${seen}.`,
+			part: (seen: string) =>
+				`Legwork cannot tell how long it has been. When it was last open, this part had run ${seen}.`
+		},
+		backCarryOn: (seen: string) => `Carry on from ${seen}`
+	},
 	savedHeading: 'Walk saved',
 	/** The walk moved on in another tab or window of the app. */
 	elsewhere: {

@@ -1,7 +1,14 @@
 // The walk page's state and actions: which screen shows, and what each tap does. The page only
 // picks the component for the screen; the rules live in walk/ and program/.
 
-import { clearDraft, readDraft, writeDraft } from '$lib/device/drafts';
+import {
+	clearDraft,
+	clearSeen,
+	readDraft,
+	readSeen,
+	writeDraft,
+	writeSeen
+} from '$lib/device/drafts';
 import { now } from '$lib/device/clock';
 import { sound, type Device } from '$lib/device/cues';
 import * as m from '$lib/messages';
@@ -18,8 +25,8 @@ import {
 	type SignId
 } from '$lib/safety/questions';
 import { CueBook, dueCues, type Cue } from '$lib/walk/cues';
-import { isStale, newWalk } from '$lib/walk/rules';
-import { saveInterrupted, type Feeling, type Phase } from '$lib/walk/timeline';
+import { isStale, newWalk, restWarning, timeQuestion, type TimeQuestion } from '$lib/walk/rules';
+import { saveInterrupted, walkView, type Feeling, type Phase } from '$lib/walk/timeline';
 import { app } from './app.svelte';
 import { CareState } from './care.svelte';
 import { ProgramState } from './program.svelte';
@@ -28,6 +35,8 @@ import { WalkRecorder } from './walk.svelte';
 const repo = () => import('$lib/storage/repo');
 
 const MIN = 60_000;
+/** How often an open walk notes that it was seen: a small record, not an event. */
+const SEEN_EVERY_MS = 10_000;
 
 export type WalkScreenName =
 	| 'loading'
@@ -35,6 +44,7 @@ export type WalkScreenName =
 	| 'check'
 	| 'saved'
 	| 'stale'
+	| 'away'
 	| 'unwell'
 	| 'step'
 	| 'walking'
@@ -59,6 +69,9 @@ export class WalkScreen {
 	checking = $state(false);
 	/** An all-clear was given today: the check is not asked again until tomorrow. */
 	clearedToday = $state(false);
+	/** Opened after a long time away, or with the clock gone back: the question asked. */
+	away = $state<TimeQuestion | null>(null);
+	#seenWritten = 0;
 
 	view = $derived(this.walk.view);
 	template = $derived(
@@ -81,6 +94,8 @@ export class WalkScreen {
 			this.view.activeWalkingMs < this.targetMs * DONE_SHARE
 	);
 	continuous = $derived(this.template?.walkMode === 'continuous');
+	/** The warning this rest shows, if any (walk/rules.ts); stored once, on the clock's beat. */
+	restWarning = $derived(restWarning(this.view, this.continuous));
 	next = $derived(newWalk(this.prog.plan));
 	planned = $derived(this.prog.plan?.today ?? null);
 
@@ -90,6 +105,7 @@ export class WalkScreen {
 		if (!this.walk.session || v.status === 'abandoned') return this.checking ? 'check' : 'ready';
 		if (v.status === 'finished') return 'saved';
 		if (this.stale) return 'stale';
+		if (this.away) return 'away';
 		if (v.status === 'paused') return 'unwell';
 		if (v.phase === 'finish') return 'finish';
 		if (v.phase === 'elevation') return 'elevation';
@@ -104,6 +120,59 @@ export class WalkScreen {
 		this.#device = device;
 		// Saved in another tab: the saved screen says what to do now, as there.
 		this.walk.onEndedElsewhere = () => void this.care.load();
+		this.walk.onBeat = () => this.#beat();
+	}
+
+	/**
+	 * Each beat of the clock: a warning due is stored once, and the walk notes that it was seen
+	 * (for the question after a long time away). Neither while that question is open: nothing
+	 * is concluded from time that has not been confirmed.
+	 */
+	#beat(): void {
+		const session = this.walk.session;
+		if (!this.loaded || this.away || !session) return;
+		if (!this.live) {
+			if (this.#seenWritten !== 0) clearSeen(session.id);
+			this.#seenWritten = 0;
+			return;
+		}
+		// Recorded as it is shown: on the resting screen, never on a walk left for hours.
+		const warning = this.restWarning;
+		if (warning && this.screen === 'resting' && !this.view.warnings.includes(warning)) {
+			void this.walk.record({ type: 'warning', warning });
+		}
+		const at = this.walk.now;
+		if (Math.abs(at - this.#seenWritten) >= SEEN_EVERY_MS) {
+			this.#seenWritten = at;
+			writeSeen(session.id, at);
+		}
+	}
+
+	/** Opening on a walk under way: ask about time away that the walk cannot account for. */
+	#askAboutTimeAway(sessionId: string): void {
+		const lastEvent = this.walk.view.lastEventAt ?? 0;
+		const seenAt = Math.max(readSeen(sessionId) ?? 0, lastEvent);
+		const at = now();
+		const events = this.walk.events;
+		this.away = timeQuestion(walkView(events, seenAt), walkView(events, at), seenAt, at);
+	}
+
+	/** "I rested about 4 minutes": the walk carries on from when it was last seen. */
+	async carryOn(): Promise<void> {
+		const question = this.away;
+		if (!question) return;
+		if (await this.walk.record({ type: 'away', from: question.seenAt })) {
+			this.away = null;
+			this.#seenWritten = 0;
+			this.walk.tick();
+		}
+	}
+
+	/** "Yes, I am still resting": all the time counts. */
+	stillGoing(): void {
+		this.away = null;
+		this.#seenWritten = 0;
+		this.walk.tick();
 	}
 
 	async open(): Promise<void> {
@@ -116,6 +185,7 @@ export class WalkScreen {
 				.catch(() => null);
 			if (running && running.kind !== 'test') {
 				await this.walk.open(running);
+				this.#askAboutTimeAway(running.id);
 				// A walk already under way: what has passed is not announced again.
 				this.#book.prime(dueCues(this.walk.view, this.template));
 				const asked = readDraft<{ at: number; events: number }>(this.#painKey);
@@ -189,7 +259,7 @@ export class WalkScreen {
 
 	/** Sounds the cues due now that have not sounded yet. Called whenever the view changes. */
 	playCues(): void {
-		if (!this.loaded) return;
+		if (!this.loaded || this.away) return;
 		const fresh = this.#book.take(dueCues(this.view, this.template));
 		const texts = fresh.map((cue) => this.#cueText(cue));
 		// Said to a screen reader through the page's live region, whatever the sound switches.
@@ -287,19 +357,16 @@ export class WalkScreen {
 		void this.walk.record({ type: 'painGone' });
 	}
 
-	unwell(): void {
-		void this.walk.record({ type: 'paused' });
+	async unwell(): Promise<void> {
+		// Asked about time away: the walk carries on from when it was seen, then pauses.
+		if (this.away) await this.carryOn();
+		await this.walk.record({ type: 'paused' });
 	}
 
 	/** A sign tapped on "I feel unwell"; the gravest end the walk at once, with no cool-down. */
 	async pickSign(sign: SignId): Promise<void> {
 		await this.walk.record({ type: 'sign', sign });
 		if (ENDS_THE_WALK.has(sign)) await this.walk.record({ type: 'phaseStarted', phase: 'finish' });
-	}
-
-	/** Records that a warning was shown, once per walk. */
-	warned(warning: 'longRest' | 'severePain'): void {
-		if (!this.view.warnings.includes(warning)) void this.walk.record({ type: 'warning', warning });
 	}
 
 	/** Ends the walk at once: no cool-down. */

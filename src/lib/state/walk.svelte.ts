@@ -91,7 +91,8 @@ export class WalkRecorder {
 	async record(input: WalkEventInput, tappedAt = now()): Promise<boolean> {
 		const session = this.session;
 		if (this.#busy || !session) return false;
-		const at = saneTime(this.events, tappedAt);
+		// "Away" starts the walk's clock afresh at the time now, whatever the taps before say.
+		const at = input.type === 'away' ? tappedAt : saneTime(this.events, tappedAt);
 		if (!accepts(this.events, input, at)) return false;
 		const prior = this.events;
 		return this.#write(async () => {
@@ -142,8 +143,12 @@ export class WalkRecorder {
 			: Promise.resolve(false);
 	}
 
+	/** Called on each beat of the screen clock, after the time is read. */
+	onBeat: () => void = () => {};
+
 	tick(): void {
 		this.now = now();
+		this.onBeat();
 	}
 
 	/** Starts the screen clock; returns the way to stop it. */

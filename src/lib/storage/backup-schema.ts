@@ -112,7 +112,8 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		targetId: v.optional(id),
 		endAt: v.optional(time),
 		sign: v.optional(v.picklist(SIGNS.map((s) => s.id))),
-		warning: v.optional(v.picklist(['longRest', 'severePain']))
+		warning: v.optional(v.picklist(['longRest', 'severePain'])),
+		from: v.optional(time)
 	}),
 	symptoms: v.strictObject({
 		...stamped,

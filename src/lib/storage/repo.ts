@@ -220,8 +220,7 @@ export async function recordEvent(event: WalkEvent, prior: readonly WalkEvent[])
 				.where('[sessionId+seq]')
 				.between([event.sessionId, -Infinity], [event.sessionId, Infinity])
 				.toArray();
-			const same =
-				stored.length === prior.length && stored.every((e, i) => e.id === prior[i]?.id);
+			const same = stored.length === prior.length && stored.every((e, i) => e.id === prior[i]?.id);
 			if (!same && !accepts(stored, event, event.at)) throw new WalkMovedOn(false);
 			const written = same ? event : { ...event, seq: nextSeq(stored) };
 			await db.events.add({ ...written, updatedAt: written.at });

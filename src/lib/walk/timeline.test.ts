@@ -513,3 +513,48 @@ describe('a save left part-way', () => {
 		expect(saveInterrupted(walk([0, start('walking')], [3, onset]))).toBe(false);
 	});
 });
+
+describe('away: the walk carries on from when it was last seen', () => {
+	it('counts a rest up to when it was seen, not the two hours the clock moved on', () => {
+		// Rested 4 minutes (seen at minute 9), the clock then read two hours later.
+		const events = walk(
+			[0, start('walking')],
+			[5, stop(4)],
+			[129, { type: 'away', from: T0 + 9 * MIN }]
+		);
+		const view = walkView(events, T0 + 130 * MIN);
+		expect(view.currentRestMs).toBe(5 * MIN);
+		expect(view.activeWalkingMs).toBe(5 * MIN);
+		// New taps carry the clock's time after the away, and count from it.
+		expect(saneTime(events, T0 + 131 * MIN)).toBe(T0 + 131 * MIN);
+		const walking = [...events, ...walk([131, gone]).map((e) => ({ ...e, id: 'g', seq: 4 }))];
+		const later = walkView(walking, T0 + 134 * MIN);
+		expect(later.bouts.map((b) => [b.walkingMs, b.restMs])).toEqual([
+			[5 * MIN, 6 * MIN],
+			[3 * MIN, 0]
+		]);
+	});
+
+	it('carries on after a clock that went back, in the new time', () => {
+		// Walked 6 minutes (seen at minute 6), then the clock read an hour earlier.
+		const events = walk([0, start('walking')], [-54, { type: 'away', from: T0 + 6 * MIN }]);
+		expect(walkView(events, T0 - 54 * MIN).activeWalkingMs).toBe(6 * MIN);
+		expect(walkView(events, T0 - 50 * MIN).activeWalkingMs).toBe(10 * MIN);
+		// A tap now is stamped by the clock now, not frozen at the old, later time.
+		expect(saneTime(events, T0 - 50 * MIN)).toBe(T0 - 50 * MIN);
+		expect(accepts(events, onset, T0 - 50 * MIN)).toBe(true);
+		const withOnset = [
+			...events,
+			{ id: 'o', sessionId: 's1', seq: 3, at: T0 - 50 * MIN, ...onset }
+		];
+		expect(walkView(withOnset, T0 - 49 * MIN).firstOnsetMs).toBe(10 * MIN);
+	});
+
+	it('is refused on a walk that is not under way, or without the time it was seen', () => {
+		const finished = walk([0, start('walking')], [5, { type: 'finished' }]);
+		expect(accepts(finished, { type: 'away', from: T0 + 5 * MIN }, T0 + 60 * MIN)).toBe(false);
+		const running = walk([0, start('walking')]);
+		expect(accepts(running, { type: 'away' }, T0 + 60 * MIN)).toBe(false);
+		expect(accepts(running, { type: 'away', from: T0 + 5 * MIN }, T0 + 60 * MIN)).toBe(true);
+	});
+});

@@ -38,7 +38,12 @@ export const WALK_EVENT_TYPES = [
 	'warning',
 	'finished',
 	'abandoned',
-	'undo'
+	'undo',
+	/**
+	 * The page was away (closed, or the phone's clock changed) and the person said the walk
+	 * carries on from where it was last seen: time counts up to `from`, then again from `at`.
+	 */
+	'away'
 ] as const;
 export type WalkEventType = (typeof WALK_EVENT_TYPES)[number];
 
@@ -63,6 +68,8 @@ export interface WalkEventInput {
 	sign?: SignId;
 	/** `warning`: which warning was shown. */
 	warning?: 'longRest' | 'severePain';
+	/** `away`: the last moment the walk was seen, on the clock of the events before. */
+	from?: number;
 }
 
 export interface WalkEvent extends WalkEventInput {
@@ -264,6 +271,8 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 			return live;
 		case 'abandoned':
 			return s.status !== 'finished' && s.status !== 'abandoned';
+		case 'away':
+			return live && typeof e.from === 'number' && Number.isFinite(e.from);
 		case 'undo':
 			return false; // resolved before replay
 	}
@@ -329,6 +338,15 @@ function enterPhase(s: State, phase: Phase, at: number): void {
 }
 
 function apply(s: State, e: WalkEvent): void {
+	if (e.type === 'away') {
+		if (!fits(s, e)) return;
+		// Time counts up to the last moment the walk was seen; the clock then reads the event's
+		// own time, earlier or later, and flows on from there.
+		advance(s, e.from as number);
+		s.clock = e.at;
+		s.last = e;
+		return;
+	}
 	// A clock that jumped backwards: treat the tap as happening at the latest time seen.
 	const t = Math.max(e.at, s.clock ?? e.at);
 	if (e.type === 'finished' && typeof e.endAt === 'number') {
@@ -527,9 +545,14 @@ export function accepts(events: readonly WalkEvent[], input: WalkEventInput, at:
 	return fits(s, { ...input, at: clamped });
 }
 
-/** The time a new tap should carry: never before the last one, whatever the clock says. */
+/**
+ * The time a new tap should carry: never before the last one, whatever the clock says. An `away`
+ * starts the clock afresh: only it and the taps after it count.
+ */
 export function saneTime(events: readonly WalkEvent[], now: number): number {
-	return events.reduce((latest, e) => Math.max(latest, e.at), now);
+	const order = effectiveEvents(events);
+	const lastAway = order.findLastIndex((e) => e.type === 'away');
+	return order.slice(Math.max(0, lastAway)).reduce((latest, e) => Math.max(latest, e.at), now);
 }
 
 export function nextSeq(events: readonly WalkEvent[]): number {
