@@ -245,6 +245,12 @@ test('a session opened, an impossible edit refused at the field, an edit shown e
 	);
 	const stored = await readTable<{ summary: { firstOnsetMs: number } }>(page, 'sessions');
 	expect(stored[0]?.summary.firstOnsetMs).toBe(3 * MIN);
+	// What was typed survives a reload: the form comes back as it was left.
+	await page.getByTestId('level-0').selectOption('3');
+	await page.reload();
+	await expect(page.getByTestId('stop-0')).toHaveValue('9:00');
+	await expect(page.getByTestId('onset-0')).toHaveValue('3:00');
+	await expect(page.getByTestId('level-0')).toHaveValue('3');
 
 	// A possible edit: pain after 4:30, stop at 7:00 with mild pain.
 	await page.getByTestId('onset-0').fill('4:30');
@@ -252,6 +258,10 @@ test('a session opened, an impossible edit refused at the field, an edit shown e
 	await page.getByTestId('level-0').selectOption('3');
 	await page.getByTestId('save-edit').click();
 	await expect(page.getByTestId('edit-saved')).toBeVisible();
+	// Saved: no draft is left, and a reload opens on the walk, not the form.
+	await page.reload();
+	await expect(page.getByTestId('edit-session')).toBeVisible();
+	await expect(page.getByTestId('save-edit')).toHaveCount(0);
 	await expect(page.getByTestId('session-onset')).toHaveText('4 min 30 s');
 	await expect(page.getByTestId('session-active')).toHaveText('12 min');
 	await expect(page.getByTestId('session-pain')).toHaveText('3: Mild pain');

@@ -4,6 +4,9 @@ import { longDate } from './format';
 
 export const history = {
 	addedByHand: 'Added by hand: only what was entered is shown.',
+	/** The form that changes a saved walk's times and pain levels. */
+	editUnreadable: 'Enter minutes, like 4 or 4:30.',
+	editError: (index: number, text: string) => `Walk ${index + 1}: ${text}`,
 	allCounts: (summary: string) => `In all: ${summary}.`,
 	notEntered: 'Not entered',
 	rests: (n: number, total: string) => `${n === 1 ? '1 rest' : `${n} rests`}, ${total} in all`,
