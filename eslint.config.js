@@ -48,5 +48,70 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// The domain rules are pure: no database, app state, screens, device or browser. Record
+		// shapes they share with storage live in $lib/records.
+		files: [
+			'src/lib/program/**',
+			'src/lib/walk/**',
+			'src/lib/progress/**',
+			'src/lib/safety/**',
+			'src/lib/diary/**'
+		],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'$lib/storage/*',
+								'$lib/state/*',
+								'$lib/ui/*',
+								'$lib/device/*',
+								'**/storage/*',
+								'**/state/*',
+								'**/ui/*',
+								'**/device/*',
+								'dexie'
+							],
+							message:
+								'Domain rules stay pure: pass data in; shared record types are in $lib/records.'
+						}
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator'].map(
+					(name) => ({ name, message: 'Domain rules stay pure: no browser APIs.' })
+				)
+			]
+		}
+	},
+	{
+		// One clock: time is read through $lib/device/clock (now()), which lets time flow by the
+		// monotonic clock within a page. Tests and the clock itself may read the browser's.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/device/clock.ts', '**/*.test.ts', 'src/service-worker.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+					message: 'Read the time with now() from $lib/device/clock.'
+				},
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'Read the time with now() from $lib/device/clock.'
+				},
+				{
+					selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']",
+					message: 'Read the time with now() from $lib/device/clock.'
+				}
+			]
+		}
 	}
 );

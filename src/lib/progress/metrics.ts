@@ -6,7 +6,7 @@ import { addDays, daysBetween, weekdayOf, type IsoDate, type Weekday } from '$li
 import type { PainLevel } from '$lib/program/pain-scale';
 import { creditByDay } from '$lib/program/session-credit';
 import type { DoneSession } from '$lib/program/types';
-import type { SessionKind, SessionSummary } from '$lib/storage/schema';
+import type { SessionKind, SessionSummary } from '$lib/records';
 
 /** What the figures need of a stored session. */
 export interface SessionInput {

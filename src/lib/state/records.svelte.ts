@@ -170,11 +170,11 @@ export class RecordsState {
 	}
 
 	async deleteSession(id: string): Promise<boolean> {
-		return attempt(async () => (await repo()).setSessionDeleted(id, Date.now(), Date.now()));
+		return attempt(async () => (await repo()).setSessionDeleted(id, now(), now()));
 	}
 
 	async restoreSession(id: string): Promise<boolean> {
-		return attempt(async () => (await repo()).setSessionDeleted(id, null, Date.now()));
+		return attempt(async () => (await repo()).setSessionDeleted(id, null, now()));
 	}
 
 	async saveReview(review: Omit<ReviewRecord, 'id' | 'updatedAt' | 'deletedAt'>): Promise<boolean> {
@@ -189,7 +189,7 @@ export class RecordsState {
 		| { ok: true; id: string }
 		| { ok: false; problems: Partial<Record<ManualField, ManualProblem>> | null }
 	> {
-		const problems = checkManual(walk, Date.now());
+		const problems = checkManual(walk, now());
 		if (Object.keys(problems).length) return { ok: false, problems };
 		const id = newId();
 		const events = manualEvents(walk, id, newId);
@@ -224,7 +224,7 @@ export class RecordsState {
 					endedAt: events[events.length - 1]?.at ?? startOf(walk)
 				},
 				events,
-				Date.now()
+				now()
 			)
 		);
 		return saved ? { ok: true, id } : { ok: false, problems: null };
@@ -254,11 +254,11 @@ export class SessionState {
 		const session = this.session;
 		if (!session) return { ok: false, problems: null };
 		const end = session.endedAt ?? session.startedAt;
-		const result = editWalk(this.events, end, wanted, Date.now());
+		const result = editWalk(this.events, end, wanted, now());
 		if (!result.ok) return result;
 		if (result.changed.length === 0) return { ok: true };
 		const saved = await attempt(async () =>
-			(await repo()).saveSessionEdit(session.id, result.changed, Date.now())
+			(await repo()).saveSessionEdit(session.id, result.changed, now())
 		);
 		return saved ? { ok: true } : { ok: false, problems: null };
 	}

@@ -9,6 +9,7 @@ import type { Contacts } from '$lib/safety/contacts';
 import { accepts, nextSeq, walkView, type WalkEvent } from '$lib/walk/timeline';
 import { summarise } from './summary';
 import { doneSessionFrom } from '$lib/progress/metrics';
+import { now } from '$lib/device/clock';
 import { database, newId, WalkMovedOn, write } from './db';
 import type {
 	BreakRecord,
@@ -30,7 +31,7 @@ export async function getPreferences(): Promise<Preferences> {
 
 export async function savePreferences(preferences: Preferences): Promise<void> {
 	await write((db) =>
-		db.settings.put({ key: 'preferences', value: { ...preferences }, updatedAt: Date.now() })
+		db.settings.put({ key: 'preferences', value: { ...preferences }, updatedAt: now() })
 	);
 }
 
@@ -41,7 +42,7 @@ export async function getContacts(): Promise<Contacts | null> {
 
 export async function saveContacts(contacts: Contacts): Promise<void> {
 	await write((db) =>
-		db.settings.put({ key: 'contacts', value: { ...contacts }, updatedAt: Date.now() })
+		db.settings.put({ key: 'contacts', value: { ...contacts }, updatedAt: now() })
 	);
 }
 
@@ -53,7 +54,7 @@ export async function getReportDetails(): Promise<ReportDetails> {
 
 export async function saveReportDetails(details: ReportDetails): Promise<void> {
 	await write((db) =>
-		db.settings.put({ key: 'reportDetails', value: { ...details }, updatedAt: Date.now() })
+		db.settings.put({ key: 'reportDetails', value: { ...details }, updatedAt: now() })
 	);
 }
 
@@ -87,16 +88,16 @@ export async function createProgram(
 	baseline: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt' | 'programId'> | null,
 	safetyCheck: Omit<SafetyCheckRecord, 'id' | 'updatedAt' | 'deletedAt'>
 ): Promise<ProgramRecord> {
-	const now = Date.now();
+	const at = now();
 	const id = newId();
 	return write((db) =>
 		db.transaction('rw', [db.programs, db.walkTests, db.safetyChecks, db.sessions], async () => {
 			await db.programs
 				.where('status')
 				.equals('active')
-				.modify({ status: 'ended', updatedAt: now });
+				.modify({ status: 'ended', updatedAt: at });
 			const checkId = newId();
-			await db.safetyChecks.add({ ...safetyCheck, id: checkId, updatedAt: now, deletedAt: null });
+			await db.safetyChecks.add({ ...safetyCheck, id: checkId, updatedAt: at, deletedAt: null });
 			let baselineTestId: string | null = null;
 			if (baseline) {
 				baselineTestId = newId();
@@ -104,7 +105,7 @@ export async function createProgram(
 					...baseline,
 					id: baselineTestId,
 					programId: id,
-					updatedAt: now,
+					updatedAt: at,
 					deletedAt: null
 				});
 				if (baseline.sessionId) await db.sessions.update(baseline.sessionId, { programId: id });
@@ -112,8 +113,8 @@ export async function createProgram(
 			const record: ProgramRecord = {
 				...program,
 				id,
-				createdAt: now,
-				updatedAt: now,
+				createdAt: at,
+				updatedAt: at,
 				deletedAt: null,
 				status: 'active',
 				baselineTestId,
@@ -126,11 +127,11 @@ export async function createProgram(
 }
 
 export async function updateSchedules(programId: string, schedules: Schedule[]): Promise<void> {
-	await write((db) => db.programs.update(programId, { schedules, updatedAt: Date.now() }));
+	await write((db) => db.programs.update(programId, { schedules, updatedAt: now() }));
 }
 
 export async function extendProgram(programId: string, weeks: number): Promise<void> {
-	await write((db) => db.programs.update(programId, { weeks, updatedAt: Date.now() }));
+	await write((db) => db.programs.update(programId, { weeks, updatedAt: now() }));
 }
 
 export async function walkTestsFor(programId: string): Promise<WalkTestRecord[]> {
@@ -142,7 +143,7 @@ export async function addWalkTest(
 	test: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt'>
 ): Promise<string> {
 	const id = newId();
-	await write((db) => db.walkTests.add({ ...test, id, updatedAt: Date.now(), deletedAt: null }));
+	await write((db) => db.walkTests.add({ ...test, id, updatedAt: now(), deletedAt: null }));
 	return id;
 }
 

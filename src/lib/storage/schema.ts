@@ -8,15 +8,12 @@ import type {
 	Schedule,
 	TestMethod,
 	Track,
-	Units,
-	WalkWarning
+	Units
 } from '$lib/program/types';
 import type { SafetyAnswers } from '$lib/safety/questions';
-import type { Obstacle } from '$lib/progress/review';
+import type { Obstacle, SessionKind, SessionSummary } from '$lib/records';
 import type { BreakKind, DiaryEntry } from '$lib/diary/diary';
-export { OBSTACLES, type Obstacle } from '$lib/progress/review';
-import type { Feeling, WalkEvent } from '$lib/walk/timeline';
-import type { PainLevel } from '$lib/program/pain-scale';
+import type { WalkEvent } from '$lib/walk/timeline';
 
 export const DB_NAME = 'legwork';
 
@@ -69,39 +66,15 @@ export interface WalkTestRecord extends Stamped {
 	sessionId: string | null;
 }
 
-/** Numbers of a finished session, always recomputable from its events. */
-export interface SessionSummary {
-	activeWalkingMs: number;
-	boutCount: number;
-	firstOnsetMs: number | null;
-	longestBoutMs: number;
-	totalRestMs: number;
-	painLevels: PainLevel[];
-	feeling: Feeling | null;
-	note: string | null;
-	/** Since v2. Walking time before the pain got moderate, from recorded stops and onsets. */
-	moderatePainMs: number | null;
-	/** Since v2. The warning the walk ended on. */
-	endedBy: WalkWarning | null;
-	/** Since v2. "I did my session". */
-	markedDone: boolean;
-	/** Since v3. Each bout: walking time, when the pain started, its stop level, the rest after. */
-	bouts: BoutSummary[];
-	/** Since v3. Time in the leg-raising part of the session. */
-	elevationMs: number;
-}
-
-/** One bout of a finished walk, as the progress figures need it. */
-export interface BoutSummary {
-	walkingMs: number;
-	onsetMs: number | null;
-	level: PainLevel | null;
-	restMs: number;
-}
-
-/** planned, free, test: walked with the app. manual: added by hand afterwards (since v3). */
-export type SessionKind = 'planned' | 'free' | 'test' | 'manual';
-export const SESSION_KINDS: readonly SessionKind[] = ['planned', 'free', 'test', 'manual'];
+// Record shapes the domain modules read too live in $lib/records: both sides import them there.
+export {
+	OBSTACLES,
+	SESSION_KINDS,
+	type BoutSummary,
+	type Obstacle,
+	type SessionKind,
+	type SessionSummary
+} from '$lib/records';
 
 export interface SessionRecord extends Stamped {
 	programId: string | null;
