@@ -92,10 +92,7 @@ export async function createProgram(
 	const id = newId();
 	return write((db) =>
 		db.transaction('rw', [db.programs, db.walkTests, db.safetyChecks, db.sessions], async () => {
-			await db.programs
-				.where('status')
-				.equals('active')
-				.modify({ status: 'ended', updatedAt: at });
+			await db.programs.where('status').equals('active').modify({ status: 'ended', updatedAt: at });
 			const checkId = newId();
 			await db.safetyChecks.add({ ...safetyCheck, id: checkId, updatedAt: at, deletedAt: null });
 			let baselineTestId: string | null = null;

@@ -2,14 +2,7 @@
 // or removed: a new one is added with its upgrade, so every past database can still open.
 
 import type { IsoDate } from '$lib/dates';
-import type {
-	Diagnosis,
-	Legs,
-	Schedule,
-	TestMethod,
-	Track,
-	Units
-} from '$lib/program/types';
+import type { Diagnosis, Legs, Schedule, TestMethod, Track, Units } from '$lib/program/types';
 import type { SafetyAnswers } from '$lib/safety/questions';
 import type { Obstacle, SessionKind, SessionSummary } from '$lib/records';
 import type { BreakKind, DiaryEntry } from '$lib/diary/diary';
