@@ -496,6 +496,22 @@ test('History with ten years of walks: grouped by week, a walk ten years back re
 	await page.getByTestId('replace').click();
 	await expect(page.getByTestId('restored')).toBeVisible({ timeout: 60_000 });
 
+	// Loading never stalls: whenever the list settles, its end is out of reach of the screen,
+	// even on a screen so tall that a growth still ends near it, and after jumps to the end.
+	const endOutOfReach = () =>
+		page.evaluate(() => {
+			const more = document.querySelector('.more');
+			return !more || more.getBoundingClientRect().top > window.innerHeight + 800;
+		});
+	await page.setViewportSize({ width: 390, height: 40_000 });
+	await page.goto('/history');
+	await expect.poll(endOutOfReach).toBe(true);
+	await page.setViewportSize({ width: 390, height: 844 });
+	for (let jump = 0; jump < 5; jump++) {
+		await page.keyboard.press('End');
+		await expect.poll(endOutOfReach).toBe(true);
+	}
+
 	await page.goto('/history');
 	await expect(page.getByTestId('history-item').first()).toHaveAttribute('data-date', '2026-11-25');
 	// Only what is near the screen is drawn; more as the list is scrolled.
