@@ -132,6 +132,15 @@ async function scenario(b, check) {
 	// A click refused before it lands (the element was just replaced, or covered) is tried again.
 	const tap = async (css) => {
 		await waitVisible(css);
+		// A control that has just appeared on a walk screen takes taps after 400 ms.
+		await waitUntil(
+			() =>
+				b.evaluate((sel) => {
+					const el = document.querySelector(sel);
+					return !!el && getComputedStyle(el).pointerEvents !== 'none';
+				}, css),
+			`${css} to take taps`
+		);
 		await waitUntil(async () => {
 			await b.click(css);
 			return true;
