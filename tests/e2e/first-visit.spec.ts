@@ -49,6 +49,35 @@ test('a first visit draws Today and the walk before the database code is fetched
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Ready for a walk?');
 });
 
+for (const [path, empty] of [
+	['/progress', 'Your progress will show here after your first walk.'],
+	['/history', 'Your finished walks will be listed here.']
+] as const) {
+	test(`a first visit to ${path} draws its "nothing yet" before the database code is fetched, and asks for no charts`, async ({
+		page
+	}) => {
+		const manifest = JSON.parse(
+			readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+		) as Record<string, { file: string }>;
+		const chartCode = manifest['src/lib/ui/charts/chart-setup.ts']!.file;
+		let chartAsked = 0;
+		await page.route(`**/${chartCode}`, async (route) => {
+			chartAsked++;
+			await route.continue();
+		});
+		const held = await holdDatabaseCode(page);
+		await page.goto(path);
+		await expect(page.getByText(empty)).toBeVisible();
+		held.release();
+		// Storage then opens as usual, and still no chart is asked for: there is none to draw.
+		await expect
+			.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+			.toContain('legwork');
+		await expect(page.getByText(empty)).toBeVisible();
+		expect(chartAsked).toBe(0);
+	});
+}
+
 test('once anything is stored, Today waits for it instead of showing the welcome', async ({
 	page
 }) => {

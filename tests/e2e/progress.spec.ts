@@ -144,6 +144,11 @@ test('progress after recorded walks: this week against last, the charts and thei
 	await expect(page.getByTestId('figures-table').locator('tbody th').first()).toHaveText(
 		'Mon 30 Nov (so far)'
 	);
+	// The unfinished week's bars are drawn as such (pale, outlined), on the walking and sessions charts.
+	for (const chart of ['chart-walking', 'chart-sessions']) {
+		await expect(page.getByTestId(chart)).toHaveAttribute('data-so-far', /30 Nov/);
+	}
+	await expect(page.getByTestId('chart-pain')).not.toHaveAttribute('data-so-far', /./);
 	// Praise only for a real change: the usual onset went up by a minute.
 	await expect(page.getByTestId('milestones')).toContainText('start to hurt 1 min later');
 	await expect(page.getByTestId('milestones')).not.toContainText('every session of a week');
@@ -535,6 +540,15 @@ test('History with ten years of walks: grouped by week, a walk ten years back re
 	await expect(page.getByTestId('stat-walking')).toContainText('min');
 	await page.getByTestId('chart-walking').scrollIntoViewIfNeeded();
 	await expect(page.getByTestId('chart-walking')).toHaveAttribute('data-drawn', 'true');
+
+	// The report over all ten years: the last year week by week, the years before month by month.
+	await page.goto('/report');
+	await page.getByTestId('report-from').fill('2016-11-28');
+	await expect(page.getByTestId('report-weeks').locator('tbody tr')).toHaveCount(52);
+	const months = page.getByTestId('report-months').locator('tbody tr');
+	await expect(months.first()).toContainText('2016');
+	expect(await months.count()).toBeGreaterThanOrEqual(100);
+	expect(await months.count()).toBeLessThanOrEqual(110);
 });
 
 /** The text of every page of a PDF, read with pdf.js. */

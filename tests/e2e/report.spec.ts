@@ -95,6 +95,18 @@ test('twelve weeks of the weekly table fit A4 and US Letter: every column, each 
 	await page.emulateMedia({ media: 'print' });
 	for (const format of ['A4', 'Letter'] as const) {
 		const pages = await pdfPages(await page.pdf({ format, printBackground: true }));
+		// The summary comes first, whole on page 1.
+		for (const words of [
+			'Summary',
+			'Walk tests',
+			'Sessions done (adherence)',
+			'Pain started after (claudication onset time, weekly median)',
+			'Longest walk without a stop (peak walking time)',
+			'Advice shown'
+		])
+			expect(pages[0], `${format}: "${words}" on page 1`).toContain(words);
+		expect(pages[0]).toMatch(/\d+ of \d+ planned sessions done \(\d+%\)|No sessions were planned/);
+		expect(pages[0]).toMatch(/in the week of .* in the week of/);
 		const withRows = pages.filter((p) => rowTexts.some((r) => p.includes(r)));
 		expect(withRows.length, format).toBeGreaterThan(0);
 		expect(withRows.length, format).toBeLessThanOrEqual(2);

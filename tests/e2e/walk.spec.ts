@@ -433,6 +433,8 @@ for (const gap of [35, 200]) {
 		await startFreeWalk(page);
 		await page.getByTestId('skip-part').click();
 		await walkFor(page, 3);
+		// A person reads the screen first: its controls take taps 400 ms after they appear.
+		await page.waitForTimeout(450);
 		const button = page.getByTestId('pain-started');
 		const before = (await button.boundingBox())!;
 		const stopBefore = (await page.getByTestId('stop-rest').boundingBox())!;

@@ -5,6 +5,7 @@ import type { BoutSummary, SessionKind, SessionSummary } from '$lib/storage/sche
 import {
 	changeSince,
 	median,
+	monthlyMetrics,
 	milestones,
 	sessionMetrics,
 	lastWeekSoFar,
@@ -258,6 +259,38 @@ describe('weeks', () => {
 		);
 		expect(monday.figures?.walks).toBe(1);
 		expect(monday.figures?.activeMs).toBe(20 * MIN);
+	});
+});
+
+describe('months', () => {
+	it('sums a month’s weeks and works its figures out from its own walks', () => {
+		// Weeks start on Mondays; the week of 28 September belongs to September.
+		const startsOn = weekdayOf('2026-09-28');
+		const sessions = [
+			walk('2026-09-29', [bout(6, 2, 4, 2)], { targetMin: 4 }),
+			walk('2026-10-01', [bout(4, 4, 3, 0)], { targetMin: 4 }),
+			walk('2026-10-06', [bout(10, 6, 3, 0)], { targetMin: 4 }),
+			walk('2026-10-08', [bout(8, 8, 3, 0)], { targetMin: 4 }),
+			walk('2026-10-09', [bout(5, null, null, 0)], { kind: 'test' })
+		];
+		const plan = [
+			{ start: '2026-09-28', index: 1, planned: 3, targetMin: 15 },
+			{ start: '2026-10-05', index: 2, planned: 3, targetMin: 16 }
+		];
+		const weeks = weeklyMetrics(sessions, { startsOn, through: '2026-10-11', plan });
+		const months = monthlyMetrics(sessions, weeks, startsOn);
+		expect(months.map((m) => [m.month, m.weeks, m.planned, m.done, m.tests, m.targetMs])).toEqual([
+			['2026-09', 1, 3, 2, 0, 45 * MIN],
+			['2026-10', 1, 3, 2, 1, 48 * MIN]
+		]);
+		// The month's usual onset is the middle of its walks' onsets, not of its weeks'.
+		expect(months[1]?.figures).toMatchObject({
+			walks: 2,
+			activeMs: 18 * MIN,
+			firstOnsetMs: 7 * MIN,
+			longestBoutMs: 10 * MIN
+		});
+		expect(monthlyMetrics([], [], startsOn)).toEqual([]);
 	});
 });
 

@@ -233,6 +233,63 @@ export function weeklyMetrics(
 	return weeks;
 }
 
+/** A calendar month of weeks: the report's summary of a long range, past its last year. */
+export interface MonthMetrics {
+	/** The month, as YYYY-MM: a week belongs to the month its first day is in. */
+	month: string;
+	weeks: number;
+	planned: number | null;
+	done: number;
+	attempted: number;
+	targetMs: number | null;
+	tests: number;
+	/** Worked out from the month's walks themselves (medians of walks, not of weeks). */
+	figures: WeekFigures | null;
+}
+
+/** The weeks given, month by month, oldest first, with the figures of the month's walks. */
+export function monthlyMetrics(
+	sessions: readonly SessionInput[],
+	weeks: readonly WeekMetrics[],
+	startsOn: Weekday
+): MonthMetrics[] {
+	const monthOfWeek = new Map(weeks.map((w) => [w.start, w.start.slice(0, 7)]));
+	const walksByMonth = new Map<string, SessionInput[]>();
+	for (const s of sessions) {
+		if (s.kind === 'test') continue;
+		const month = monthOfWeek.get(weekStartOf(s.date, startsOn));
+		if (!month) continue;
+		const list = walksByMonth.get(month);
+		if (list) list.push(s);
+		else walksByMonth.set(month, [s]);
+	}
+	const months: MonthMetrics[] = [];
+	for (const w of weeks) {
+		const month = w.start.slice(0, 7);
+		let m = months.at(-1);
+		if (!m || m.month !== month) {
+			m = {
+				month,
+				weeks: 0,
+				planned: null,
+				done: 0,
+				attempted: 0,
+				targetMs: null,
+				tests: 0,
+				figures: figuresOf(walksByMonth.get(month) ?? [])
+			};
+			months.push(m);
+		}
+		m.weeks++;
+		m.done += w.done;
+		m.attempted += w.attempted;
+		m.tests += w.tests;
+		if (w.planned !== null) m.planned = (m.planned ?? 0) + w.planned;
+		if (w.targetMs !== null) m.targetMs = (m.targetMs ?? 0) + w.targetMs;
+	}
+	return months;
+}
+
 // Meaningful change after 12 weeks (Gardner 2018; HONOR for the six-minute walk).
 export const MEANINGFUL_ONSET_MS = { small: 35_000, moderate: 87_000, large: 138_000 };
 export const MEANINGFUL_PEAK_MS = { small: 38_000, moderate: 95_000, large: 152_000 };

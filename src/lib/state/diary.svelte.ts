@@ -17,8 +17,8 @@ import type { BreakRecord, SymptomRecord } from '$lib/storage/schema';
 import { LiveQuery } from './live.svelte';
 
 export class DiaryState {
-	#entries = new LiveQuery((r) => r.allDiaryEntries());
-	#breaks = new LiveQuery((r) => r.allBreaks());
+	#entries = new LiveQuery((r) => r.allDiaryEntries(), { answer: [] });
+	#breaks = new LiveQuery((r) => r.allBreaks(), { answer: [] });
 	today = $state(toIsoDate(now()));
 
 	get entries(): SymptomRecord[] {

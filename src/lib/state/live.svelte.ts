@@ -3,6 +3,7 @@
 // only while something on screen reads it, in the style of svelte.dev's Persisted.svelte.ts.
 
 import { createSubscriber } from 'svelte/reactivity';
+import { app } from './app.svelte';
 
 /** The repository, loaded with Dexie the first time a live query starts. */
 export type Repo = typeof import('$lib/storage/repo');
@@ -37,12 +38,24 @@ export class LiveQuery<T> {
 	#error = $state.raw<unknown>(null);
 	#subscribe: () => void;
 
-	constructor(query: (repo: Repo) => Promise<T>) {
+	/**
+	 * `whenNothingStored`: the query's answer on a first visit, with nothing stored on the device.
+	 * It is given at once, and the database code is fetched only once the page is painted, so a
+	 * first visit wakes without it (as Today does).
+	 */
+	constructor(query: (repo: Repo) => Promise<T>, whenNothingStored?: { answer: T }) {
 		this.#subscribe = createSubscriber(() => {
 			let live = false;
 			let closed = false;
 			let subscription: { unsubscribe(): void } | null = null;
-			void load().then(
+			const begin = async () => {
+				if (whenNothingStored && (await app.firstVisit())) {
+					if (!closed && this.#value === undefined) this.#value = whenNothingStored.answer;
+					await app.painted();
+				}
+				return load();
+			};
+			void begin().then(
 				([{ liveQuery }, repo]) => {
 					if (closed) return;
 					// Dexie runs a live query's first read after a timer; read once at once as well,

@@ -10,9 +10,12 @@ import {
 	changeSince,
 	doneSessionFrom,
 	milestones,
+	monthlyMetrics,
 	weeklyMetrics,
 	type Change,
+	type MonthMetrics,
 	type SessionInput,
+	type WeekMetrics,
 	type WeekPlan
 } from '$lib/progress/metrics';
 import { editWalk, type BoutFields, type FieldProblem } from '$lib/walk/edit';
@@ -76,10 +79,11 @@ export interface TestWithChange {
 }
 
 export class RecordsState {
-	#sessions = new LiveQuery((r) => r.allFinishedSessions());
-	#tests = new LiveQuery((r) => r.allWalkTests());
-	#reviews = new LiveQuery((r) => r.allReviews());
-	#program = new LiveQuery((r) => r.activeProgram());
+	// On a first visit, nothing stored: empty at once, without the database code.
+	#sessions = new LiveQuery((r) => r.allFinishedSessions(), { answer: [] });
+	#tests = new LiveQuery((r) => r.allWalkTests(), { answer: [] });
+	#reviews = new LiveQuery((r) => r.allReviews(), { answer: [] });
+	#program = new LiveQuery((r) => r.activeProgram(), { answer: null });
 	today = $state(toIsoDate(now()));
 
 	/** Finished sessions, newest first; null until read. */
@@ -127,6 +131,10 @@ export class RecordsState {
 	);
 	get #startsOn(): Weekday {
 		return this.program ? weekdayOf(this.program.startDate) : 0;
+	}
+	/** Weeks of a long range, month by month (the report, past its last year). */
+	monthsOf(weeks: readonly WeekMetrics[]): MonthMetrics[] {
+		return monthlyMetrics(this.inputs, weeks, this.#startsOn);
 	}
 	weeks = $derived(
 		weeklyMetrics(this.inputs, {

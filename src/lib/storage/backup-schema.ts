@@ -16,7 +16,7 @@ import {
 	type BackupProblem
 } from './backup';
 import { OBSTACLES, SESSION_KINDS, TABLES, type TableData, type TableName } from './schema';
-import { upgradeData } from './upgrades';
+import { summariesFromEvents, upgradeData } from './upgrades';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
@@ -188,6 +188,8 @@ export async function checkBackup(text: string): Promise<CheckedBackup> {
 	}
 	const relations = checkRelations(tables);
 	if (relations) return { ok: false, problem: relations };
+	// Each finished walk's figures from its own taps, whatever the file says they were.
+	tables = summariesFromEvents(tables);
 	return {
 		ok: true,
 		tables,

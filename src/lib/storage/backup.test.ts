@@ -96,6 +96,24 @@ describe('checking a backup file', () => {
 		if (checked.ok) expectSameTables(checked.tables, V4_FIXTURE);
 	});
 
+	it('works each finished walk’s figures out from its taps, whatever the file says they were', async () => {
+		const file = structuredClone(GOOD);
+		const walked = (file.tables.sessions as Row[]).find((s) =>
+			(file.tables.events as Row[]).some((e) => e.sessionId === s.id && e.type === 'finished')
+		)!;
+		const truth = structuredClone(walked.summary) as Row;
+		// Changed by hand: twice the walking and a bout that never happened.
+		walked.summary = { ...truth, activeWalkingMs: 2 * Number(truth.activeWalkingMs), boutCount: 9 };
+		const checked = await checkBackup(JSON.stringify(file));
+		if (!checked.ok) throw new Error(checked.problem.kind);
+		const imported = (checked.tables.sessions as Row[]).find((s) => s.id === walked.id)!;
+		expect(imported.summary).toEqual(truth);
+		// The preview counts what will be stored.
+		expect(checked.contents).toEqual(
+			((await checkBackup(example(4))) as { contents: unknown }).contents
+		);
+	});
+
 	// Each row: a bad file, and the reason it is refused.
 	const bad: [string, string, Record<string, unknown>][] = [
 		['an empty file', '', { kind: 'empty' }],

@@ -102,6 +102,30 @@ export function toV4(data: TableData): TableData {
 	return out;
 }
 
+/**
+ * Events are the truth: every finished session whose events run to its end gets its summary
+ * worked out from them again, as the app works it out when a walk ends. The note and how the legs felt are kept
+ * as stored, as an edit keeps them. Backup import runs this, so a file whose summaries disagree
+ * with its events cannot make the report or the CSV disagree with the walk's own bouts.
+ */
+export function summariesFromEvents(data: TableData): TableData {
+	const bySession = eventsBySession(data.events ?? []);
+	const sessions = (data.sessions ?? []).map((session) => {
+		const events = bySession.get(String(session.id));
+		const old = session.summary as Row | null | undefined;
+		// Only a walk whose taps run to its end can be worked out again from them.
+		const ended = events?.some((e) => e.type === 'finished');
+		if (session.status !== 'finished' || !events || !ended || !old) return session;
+		const end = events.reduce((latest, e) => Math.max(latest, Number(e.at) || 0), 0);
+		const fresh = summarise(walkView(events, end));
+		return {
+			...session,
+			summary: { ...fresh, note: old.note ?? fresh.note, feeling: old.feeling ?? fresh.feeling }
+		};
+	});
+	return { ...data, sessions };
+}
+
 /** Upgrades by version: the function that brings data from version − 1 to version. */
 export const UPGRADES: Readonly<Record<number, (data: TableData) => TableData>> = {
 	2: toV2,

@@ -19,7 +19,7 @@ export interface SeriesWords {
 const minutes = (ms: number | null | undefined) =>
 	ms === null || ms === undefined ? null : Math.round((ms / 60_000) * 10) / 10;
 
-/** The week holding `today` is not over: its label says "so far". */
+/** The week holding `today` is not over: its label says "so far", and its bars are drawn pale. */
 export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords, today?: IsoDate) {
 	const line = (label: string, data: (number | null)[]): Series => ({
 		label,
@@ -28,6 +28,8 @@ export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords, to
 		tone: 'second',
 		dashed: true
 	});
+	const current = weeks.findIndex((w) => !!today && w.start <= today && today <= w.end);
+	const soFar = current < 0 ? null : current;
 	return {
 		labels: weeks.map((w) =>
 			today && w.start <= today && today <= w.end
@@ -39,7 +41,8 @@ export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords, to
 				label: words.walked,
 				data: weeks.map((w) => minutes(w.figures?.activeMs)),
 				kind: 'bar',
-				tone: 'main'
+				tone: 'main',
+				soFar
 			},
 			line(
 				words.target,
@@ -59,7 +62,7 @@ export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords, to
 			)
 		] satisfies Series[],
 		sessions: [
-			{ label: words.done, data: weeks.map((w) => w.done), kind: 'bar', tone: 'main' },
+			{ label: words.done, data: weeks.map((w) => w.done), kind: 'bar', tone: 'main', soFar },
 			line(
 				words.planned,
 				weeks.map((w) => w.planned)
