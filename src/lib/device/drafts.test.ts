@@ -2,10 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
 	clearAllDrafts,
 	clearDraft,
+	clearPendingTap,
 	clearSeen,
 	readDraft,
+	readPendingTap,
 	readSeen,
 	writeDraft,
+	writePendingTap,
 	writeSeen
 } from './drafts';
 
@@ -73,5 +76,25 @@ describe('drafts', () => {
 		expect(readSeen('s2')).toBe(5);
 		mem.setItem('legwork-seen:s3', 'soon');
 		expect(readSeen('s3')).toBeNull();
+	});
+
+	it('keep a walk tap from the start of its write to its end, and clear only that tap', () => {
+		const mem = new MemoryStorage();
+		Object.defineProperty(globalThis, 'localStorage', { value: mem, configurable: true });
+		expect(readPendingTap('s1')).toBeNull();
+		writePendingTap('s1', { id: 'e1', type: 'painOnset' }, 1000);
+		expect(readPendingTap('s1')).toEqual({ event: { id: 'e1', type: 'painOnset' }, keptAt: 1000 });
+		// The end of an older write leaves a newer tap pending.
+		writePendingTap('s1', { id: 'e2' }, 2000);
+		clearPendingTap('s1', 'e1');
+		expect(readPendingTap('s1')?.event).toEqual({ id: 'e2' });
+		clearPendingTap('s1', 'e2');
+		expect(readPendingTap('s1')).toBeNull();
+		// Damaged, or erased with all data: nothing pending.
+		mem.setItem('legwork-tap:s2', '{"event":1}');
+		expect(readPendingTap('s2')).toBeNull();
+		writePendingTap('s3', { id: 'e3' }, 3000);
+		clearAllDrafts();
+		expect(readPendingTap('s3')).toBeNull();
 	});
 });

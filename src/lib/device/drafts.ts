@@ -5,6 +5,8 @@
 const PREFIX = 'legwork-draft:';
 /** When an open walk was last seen alive: a heartbeat per walk, not a draft and not an event. */
 const SEEN = 'legwork-seen:';
+/** A walk tap whose write has begun and not yet ended: the page may be left before it ends. */
+const TAP = 'legwork-tap:';
 
 function store(): Storage | null {
 	try {
@@ -54,8 +56,9 @@ export function clearAllDrafts(): void {
 	const s = store();
 	if (!s) return;
 	try {
-		for (const key of Object.keys(s)) {
-			if (key.startsWith(PREFIX) || key.startsWith(SEEN)) s.removeItem(key);
+		const keys = Array.from({ length: s.length }, (_, i) => s.key(i) ?? '');
+		for (const key of keys) {
+			if ([PREFIX, SEEN, TAP].some((p) => key.startsWith(p))) s.removeItem(key);
 		}
 	} catch {
 		// As above.
@@ -83,6 +86,49 @@ export function writeSeen(sessionId: string, at: number): void {
 export function clearSeen(sessionId: string): void {
 	try {
 		store()?.removeItem(SEEN + sessionId);
+	} catch {
+		// As above.
+	}
+}
+
+/**
+ * A tap being stored, kept from the moment its write begins until it ends (stored or refused):
+ * a page left in that moment (put into the back-forward cache, or killed) would otherwise lose
+ * the tap with its write. `keptAt` is when it was kept, on the app's clock.
+ */
+export interface PendingTap<T> {
+	event: T;
+	keptAt: number;
+}
+
+export function writePendingTap(sessionId: string, event: object, keptAt: number): void {
+	try {
+		store()?.setItem(TAP + sessionId, JSON.stringify({ event, keptAt }));
+	} catch {
+		// The write itself goes on; only its safety net is missing.
+	}
+}
+
+export function readPendingTap<T>(sessionId: string): PendingTap<T> | null {
+	try {
+		const text = store()?.getItem(TAP + sessionId);
+		if (!text) return null;
+		const value = JSON.parse(text) as Partial<PendingTap<T>> | null;
+		if (!value?.event || typeof value.keptAt !== 'number') return null;
+		return { event: value.event, keptAt: value.keptAt };
+	} catch {
+		return null;
+	}
+}
+
+/** The tap was stored or refused: nothing is pending. Only the tap kept is cleared. */
+export function clearPendingTap(sessionId: string, eventId?: string): void {
+	try {
+		if (eventId !== undefined) {
+			const pending = readPendingTap<{ id?: string }>(sessionId);
+			if (pending && pending.event.id !== eventId) return;
+		}
+		store()?.removeItem(TAP + sessionId);
 	} catch {
 		// As above.
 	}

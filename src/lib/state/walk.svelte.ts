@@ -7,6 +7,7 @@
 
 import type { Subscription } from 'dexie';
 import { now } from '$lib/device/clock';
+import { clearPendingTap, readPendingTap, writePendingTap } from '$lib/device/drafts';
 import { askToPersist } from '$lib/device/storage-persistence';
 import type { StorageProblem } from '$lib/storage/db';
 import type { SessionRecord } from '$lib/storage/schema';
@@ -22,6 +23,11 @@ import {
 
 /** How often the screen asks the timeline again; the numbers never depend on it. */
 const TICK_MS = 500;
+/**
+ * A tap kept as pending this long ago, and not stored, was cut short by its page being left: a
+ * write under way in a live tab ends within milliseconds.
+ */
+const PENDING_MS = 2000;
 
 const load = () =>
 	Promise.all([import('dexie'), import('$lib/storage/db'), import('$lib/storage/repo')]).then(
@@ -65,6 +71,55 @@ export class WalkRecorder {
 		this.events = await eventsOf(session.id);
 		await this.#follow(session.id);
 		this.tick();
+		await this.#storePending(session.id);
+	}
+
+	/**
+	 * A tap whose write was cut short when its page was left (put into the back-forward cache,
+	 * or killed) is stored now, once, at the time it was tapped, if it still fits the walk.
+	 */
+	async #storePending(sessionId: string): Promise<void> {
+		const pending = readPendingTap<WalkEvent>(sessionId);
+		if (!pending || this.session?.id !== sessionId) return;
+		const age = now() - pending.keptAt;
+		if (age >= 0 && age < PENDING_MS) {
+			// Perhaps still being written by a live tab: look again once it would have ended.
+			setTimeout(() => void this.#storePending(sessionId), PENDING_MS - age);
+			return;
+		}
+		const { event } = pending;
+		const prior = this.events;
+		if (prior.some((e) => e.id === event.id) || !accepts(prior, event, event.at)) {
+			clearPendingTap(sessionId, event.id);
+			return;
+		}
+		await this.#write(async () => {
+			const { WalkMovedOn } = await storage();
+			try {
+				await this.#store({ ...event, seq: nextSeq(prior) }, prior);
+			} catch (error) {
+				// Another tab moved the walk on meanwhile: the tap no longer fits, as it would not now.
+				if (!(error instanceof WalkMovedOn)) throw error;
+			}
+		});
+	}
+
+	/**
+	 * Stores one event. It is kept as pending from before its write begins until the write
+	 * ends, so a page left in between loses nothing (see #storePending).
+	 */
+	async #store(event: WalkEvent, prior: readonly WalkEvent[]): Promise<void> {
+		const { recordEvent, WalkMovedOn } = await storage();
+		this.#mine.add(event.id);
+		writePendingTap(event.sessionId, event, now());
+		try {
+			await recordEvent(event, prior);
+		} catch (error) {
+			if (error instanceof WalkMovedOn) clearPendingTap(event.sessionId, event.id);
+			throw error;
+		}
+		clearPendingTap(event.sessionId, event.id);
+		if (!this.events.some((e) => e.id === event.id)) this.events = [...this.events, event];
 	}
 
 	async start(
@@ -96,17 +151,11 @@ export class WalkRecorder {
 		if (!accepts(this.events, input, at)) return false;
 		const prior = this.events;
 		return this.#write(async () => {
-			const { newId, recordEvent } = await storage();
-			const event: WalkEvent = {
-				...input,
-				id: newId(),
-				sessionId: session.id,
-				seq: nextSeq(prior),
-				at
-			};
-			this.#mine.add(event.id);
-			await recordEvent(event, prior);
-			if (!this.events.some((e) => e.id === event.id)) this.events = [...this.events, event];
+			const { newId } = await storage();
+			await this.#store(
+				{ ...input, id: newId(), sessionId: session.id, seq: nextSeq(prior), at },
+				prior
+			);
 		});
 	}
 
