@@ -108,6 +108,8 @@ const fullWords = /* @__PURE__ */ dateWords({
 	month: 'long',
 	year: 'numeric'
 });
+const weekWords = /* @__PURE__ */ dateWords({ day: 'numeric', month: 'short', year: 'numeric' });
+const monthWords = /* @__PURE__ */ dateWords({ month: 'short', year: 'numeric' });
 const weekdayTimeFormat = /* @__PURE__ */ formatter({
 	weekday: 'long',
 	hour: '2-digit',
@@ -141,6 +143,16 @@ export function longDate(date: IsoDate): string {
 /** A date with its year, e.g. "Monday 4 January 2016": where dates may span years. */
 export function fullDate(date: IsoDate): string {
 	return fullWords(date);
+}
+
+/** A week's first day with its year, short enough for a table: "23 Nov 2026". */
+export function weekDate(date: IsoDate): string {
+	return weekWords(date);
+}
+
+/** A month and its year, from YYYY-MM: "Nov 2026". */
+export function monthName(month: string): string {
+	return monthWords(`${month}-15`);
 }
 
 export const WEEKDAYS = [

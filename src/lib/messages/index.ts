@@ -27,3 +27,4 @@ export { careLevels } from './care-levels';
 export { review } from './review';
 export { counts } from './counts';
 export { report } from './report';
+export { figures } from './figures';

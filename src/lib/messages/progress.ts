@@ -17,6 +17,14 @@ export const progress = {
 	/** This week is never over while it is shown: its figures are "so far". */
 	walkingSoFar: 'Walking this week, so far',
 	sessionsSoFar: 'Sessions done this week, so far',
+	weekHeading: 'This week and last week',
+	noWalksYet: 'No walks yet',
+	notRecorded: 'Not recorded',
+	weekTarget: (target: string) => `Target for the week: ${target}`,
+	onsetUsual: 'Time before the pain started (usual)',
+	longest: 'Longest walk without a stop',
+	sessionsOf: (done: number, planned: number | null) =>
+		planned !== null ? `${done} of ${planned}` : String(done),
 	noWalksBy: (day: string) => `No walks by ${day} last week`,
 	nothingToCompare: (day: string) => `Nothing to compare with by ${day} last week`,
 	sameAsBy: (day: string) => `The same as by ${day} last week`,
@@ -31,7 +39,6 @@ export const progress = {
 	doneBy: (done: number, day: string) => `By ${day} last week: ${done} done`,
 	walksBeforeProgram: (walks: number, day: string) =>
 		`By ${day} last week: ${walks === 1 ? '1 walk' : `${walks} walks`}, before your program`,
-	soFar: (label: string) => `${label} (so far)`,
 	expect: 'Most people notice a change after about 4 weeks of regular walking. Keep going.',
 	changeHelp:
 		'A meaningful improvement is one large enough for people to notice in daily life. The figures come from studies of 12-week programs.'

@@ -18,8 +18,6 @@ export const report = {
 		tooOld: 'Please check the year.',
 		badCharacters: 'Please use only letters, numbers, spaces, dots and dashes.'
 	} satisfies Record<DetailsProblem, string>,
-	timesKey:
-		'Times are in minutes and seconds (3:30 is 3 minutes 30 seconds); Walked, Target and Legs up in minutes.',
 	save: 'Save my details',
 	saved: 'Saved. They are on the report below.',
 	name: 'Name',

@@ -291,6 +291,13 @@ describe('months', () => {
 			longestBoutMs: 10 * MIN
 		});
 		expect(monthlyMetrics([], [], startsOn)).toEqual([]);
+		// Leg raising: the month's weeks' own, summed.
+		const raised = new Map([
+			['2026-09-28', 4 * MIN],
+			['2026-10-05', 6 * MIN]
+		]);
+		const withLegs = monthlyMetrics(sessions, weeks, startsOn, raised);
+		expect(withLegs.map((m) => m.legRaiseMs)).toEqual([4 * MIN, 6 * MIN]);
 	});
 });
 

@@ -114,22 +114,26 @@ export interface WeekFigures {
 	elevationMs: number;
 }
 
-export interface WeekMetrics {
-	start: IsoDate;
-	end: IsoDate;
-	/** Program week number, when the week is in the program. */
-	index: number | null;
+/** What a week and a month of the report have alike. */
+export interface PeriodMetrics {
 	planned: number | null;
 	/** Days with a session done, by the program's own rule. */
 	done: number;
 	/** Days with a walk ended by a warning and none done. */
 	attempted: number;
-	/** The week's walking target: sessions planned times each one's target. */
+	/** The walking target: sessions planned times each one's target. */
 	targetMs: number | null;
-	/** Walk tests done in the week. */
+	/** Walk tests done. */
 	tests: number;
-	/** Null when no walk was recorded: a week without walks, never a week of zeros. */
+	/** Null when no walk was recorded: a period without walks, never one of zeros. */
 	figures: WeekFigures | null;
+}
+
+export interface WeekMetrics extends PeriodMetrics {
+	start: IsoDate;
+	end: IsoDate;
+	/** Program week number, when the week is in the program. */
+	index: number | null;
 }
 
 /** The first day of the week `date` falls in, for weeks starting on `startsOn`. */
@@ -234,24 +238,20 @@ export function weeklyMetrics(
 }
 
 /** A calendar month of weeks: the report's summary of a long range, past its last year. */
-export interface MonthMetrics {
+export interface MonthMetrics extends PeriodMetrics {
 	/** The month, as YYYY-MM: a week belongs to the month its first day is in. */
 	month: string;
 	weeks: number;
-	planned: number | null;
-	done: number;
-	attempted: number;
-	targetMs: number | null;
-	tests: number;
-	/** Worked out from the month's walks themselves (medians of walks, not of weeks). */
-	figures: WeekFigures | null;
+	/** Leg raising in the month's weeks (from the weekly leg raising given). */
+	legRaiseMs: number;
 }
 
 /** The weeks given, month by month, oldest first, with the figures of the month's walks. */
 export function monthlyMetrics(
 	sessions: readonly SessionInput[],
 	weeks: readonly WeekMetrics[],
-	startsOn: Weekday
+	startsOn: Weekday,
+	legRaiseByWeek: ReadonlyMap<IsoDate, number> = new Map()
 ): MonthMetrics[] {
 	const monthOfWeek = new Map(weeks.map((w) => [w.start, w.start.slice(0, 7)]));
 	const walksByMonth = new Map<string, SessionInput[]>();
@@ -276,7 +276,8 @@ export function monthlyMetrics(
 				attempted: 0,
 				targetMs: null,
 				tests: 0,
-				figures: figuresOf(walksByMonth.get(month) ?? [])
+				figures: figuresOf(walksByMonth.get(month) ?? []),
+				legRaiseMs: 0
 			};
 			months.push(m);
 		}
@@ -284,6 +285,7 @@ export function monthlyMetrics(
 		m.done += w.done;
 		m.attempted += w.attempted;
 		m.tests += w.tests;
+		m.legRaiseMs += legRaiseByWeek.get(w.start) ?? 0;
 		if (w.planned !== null) m.planned = (m.planned ?? 0) + w.planned;
 		if (w.targetMs !== null) m.targetMs = (m.targetMs ?? 0) + w.targetMs;
 	}
@@ -413,6 +415,26 @@ export function lastWeekSoFar(
 	for (const credit of creditByDay(walks.map(doneSessionFrom)).values())
 		if (credit === 'done') done++;
 	return { figures: figuresOf(walks), done, through };
+}
+
+/**
+ * Smaller changes than these from last week are "the same": half a minute of walking in a week,
+ * a second of a time (onset, longest walk), below what a person could notice.
+ */
+export const SAME_TOTAL_MS = 30_000;
+export const SAME_TIME_MS = 1000;
+
+/** A figure this week against last week by the same day; null when either is missing. */
+export function weekChange(
+	current: number | null | undefined,
+	previous: number | null | undefined,
+	kind: 'total' | 'time'
+): { delta: number; direction: 'up' | 'down' | 'same' } | null {
+	if (current === null || current === undefined || previous === null || previous === undefined)
+		return null;
+	const delta = current - previous;
+	const same = Math.abs(delta) < (kind === 'total' ? SAME_TOTAL_MS : SAME_TIME_MS);
+	return { delta, direction: same ? 'same' : delta > 0 ? 'up' : 'down' };
 }
 
 /** This week against last week: the weeks ending with the one that holds `today`. */

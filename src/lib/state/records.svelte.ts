@@ -133,8 +133,8 @@ export class RecordsState {
 		return this.program ? weekdayOf(this.program.startDate) : 0;
 	}
 	/** Weeks of a long range, month by month (the report, past its last year). */
-	monthsOf(weeks: readonly WeekMetrics[]): MonthMetrics[] {
-		return monthlyMetrics(this.inputs, weeks, this.#startsOn);
+	monthsOf(weeks: readonly WeekMetrics[], legRaise?: ReadonlyMap<IsoDate, number>): MonthMetrics[] {
+		return monthlyMetrics(this.inputs, weeks, this.#startsOn, legRaise);
 	}
 	weeks = $derived(
 		weeklyMetrics(this.inputs, {

@@ -1,26 +1,18 @@
-// The series the weekly charts draw, from weekly figures: one place for Progress and the report,
-// each giving its own words for the legend.
+// The series the weekly charts draw, from weekly figures: one place for Progress and the report.
 import type { WeekMetrics } from '$lib/progress/metrics';
-import { progress } from '$lib/messages/progress';
+import { figures } from '$lib/messages/figures';
 import { weekLabel } from '$lib/text/progress';
 import type { IsoDate } from '$lib/dates';
 import type { Series } from './WeekChart.svelte';
 
-export interface SeriesWords {
-	walked: string;
-	target: string;
-	longest: string;
-	onset: string;
-	done: string;
-	planned: string;
-}
+const words = figures.series;
 
 /** Minutes to one decimal place; a week without the figure is a gap, never 0. */
 const minutes = (ms: number | null | undefined) =>
 	ms === null || ms === undefined ? null : Math.round((ms / 60_000) * 10) / 10;
 
 /** The week holding `today` is not over: its label says "so far", and its bars are drawn pale. */
-export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords, today?: IsoDate) {
+export function weekSeries(weeks: readonly WeekMetrics[], today?: IsoDate) {
 	const line = (label: string, data: (number | null)[]): Series => ({
 		label,
 		data,
@@ -33,7 +25,7 @@ export function weekSeries(weeks: readonly WeekMetrics[], words: SeriesWords, to
 	return {
 		labels: weeks.map((w) =>
 			today && w.start <= today && today <= w.end
-				? progress.soFar(weekLabel(w.start))
+				? figures.soFar(weekLabel(w.start))
 				: weekLabel(w.start)
 		),
 		walking: [
