@@ -14,6 +14,16 @@ export function toIsoDate(at: number | Date): IsoDate {
 	return `${y}-${m}-${day}`;
 }
 
+/** The year of a date, as written: "2026". */
+export function yearOf(date: IsoDate): string {
+	return date.slice(0, 4);
+}
+
+/** A date typed or read as YYYY-MM-DD (a date field gives this, or nothing). */
+export function isIsoDate(text: string): text is IsoDate {
+	return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
+
 export function parseIsoDate(date: IsoDate): Date {
 	const [y, m, d] = date.split('-').map(Number);
 	return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);

@@ -23,9 +23,27 @@ export const RECORD_NAMES: Record<TableName, string> = {
 	breaks: 'leg-raising or calf-pump break'
 };
 
-export function minutes(ms: number): string {
-	const m = Math.round(ms / MIN);
-	return m === 1 ? '1 min' : `${m} min`;
+// Durations, one family: every time the app writes is one of these.
+//   wholeMinutes   "24 min"         totals in a table or a card
+//   minSec         "3 min 20 s"     a time measured on a walk (onset, longest walk)
+//   clock          "3:20"           a running timer, and the printed report
+//   spokenMinutes  "9 minutes"      whole minutes in a sentence
+//   durationWords  "40 seconds"     a short time in a sentence
+//   longDurationWords "1 hour 5 minutes"  a time that may run to hours, in a sentence
+//   spokenDuration "3 minutes 20 seconds"  for screen readers and speech
+
+/** Whole minutes, for totals: "24 min". */
+export function wholeMinutes(ms: number): string {
+	return `${Math.round(ms / MIN)}\u00a0min`;
+}
+
+/** Minutes and seconds, for a time measured on a walk: "3 min 20 s", "45 s". */
+export function minSec(ms: number): string {
+	const total = Math.round(ms / 1000);
+	const m = Math.floor(total / 60);
+	const s = total % 60;
+	if (m === 0) return `${s}\u00a0s`;
+	return s === 0 ? `${m}\u00a0min` : `${m}\u00a0min ${s}\u00a0s`;
 }
 
 /** A duration in a sentence, in whole minutes: "9 minutes", never "9:00". */
@@ -108,6 +126,12 @@ const fullWords = /* @__PURE__ */ dateWords({
 	month: 'long',
 	year: 'numeric'
 });
+const shortYearWords = /* @__PURE__ */ dateWords({
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric'
+});
 const weekWords = /* @__PURE__ */ dateWords({ day: 'numeric', month: 'short', year: 'numeric' });
 const monthWords = /* @__PURE__ */ dateWords({ month: 'short', year: 'numeric' });
 const weekdayTimeFormat = /* @__PURE__ */ formatter({
@@ -143,6 +167,11 @@ export function longDate(date: IsoDate): string {
 /** A date with its year, e.g. "Monday 4 January 2016": where dates may span years. */
 export function fullDate(date: IsoDate): string {
 	return fullWords(date);
+}
+
+/** A short date with its year, e.g. "Mon 23 Nov 2026": in lists that may span years. */
+export function shortDateYear(date: IsoDate): string {
+	return shortYearWords(date);
 }
 
 /** A week's first day with its year, short enough for a table: "23 Nov 2026". */

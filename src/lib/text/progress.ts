@@ -1,27 +1,11 @@
 // Words for Progress, History, a session's page, the weekly review and the report.
 
 import type { IsoDate } from '$lib/dates';
-import { clock, longDate, shortDate } from '$lib/messages';
+import { clock, longDate, minSec, shortDate } from '$lib/messages';
 import type { Change, ChangeSize, Measure, Milestone } from '$lib/progress/metrics';
 import type { EditProblem } from '$lib/walk/edit';
 import type { ManualField, ManualProblem } from '$lib/walk/manual';
 import type { Obstacle } from '$lib/storage/schema';
-
-const MIN = 60_000;
-
-/** Whole minutes for large numbers: "24 min". */
-export function wholeMinutes(ms: number): string {
-	return `${Math.round(ms / MIN)}\u00a0min`;
-}
-
-/** A time in minutes and seconds, for onset and bouts: "3 min 20 s", "45 s". */
-export function minSec(ms: number): string {
-	const total = Math.round(ms / 1000);
-	const m = Math.floor(total / 60);
-	const s = total % 60;
-	if (m === 0) return `${s}\u00a0s`;
-	return s === 0 ? `${m}\u00a0min` : `${m}\u00a0min ${s}\u00a0s`;
-}
 
 export function weekLabel(start: IsoDate): string {
 	return shortDate(start).replace(/^\S+\s/, '');

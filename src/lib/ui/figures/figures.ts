@@ -5,7 +5,7 @@
 import type { IsoDate } from '$lib/dates';
 import { clock, figures as words, MIN, monthName, shortDate, weekDate } from '$lib/messages';
 import type { MonthMetrics, WeekMetrics } from '$lib/progress/metrics';
-import { minSec, wholeMinutes } from '$lib/text/progress';
+import { minSec, wholeMinutes } from '$lib/messages';
 
 export type ColumnId =
 	| 'index'

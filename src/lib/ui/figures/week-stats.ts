@@ -4,7 +4,7 @@
 import type { IsoDate } from '$lib/dates';
 import { dayName, progress as words } from '$lib/messages';
 import { weekChange, type WeekFigures, type WeekMetrics } from '$lib/progress/metrics';
-import { minSec, wholeMinutes } from '$lib/text/progress';
+import { minSec, wholeMinutes } from '$lib/messages';
 
 export interface WeekStat {
 	id: 'stat-walking' | 'stat-sessions' | 'stat-onset' | 'stat-longest';
