@@ -57,7 +57,8 @@ export default ts.config(
 			'src/lib/walk/**',
 			'src/lib/progress/**',
 			'src/lib/safety/**',
-			'src/lib/diary/**'
+			'src/lib/diary/**',
+			'src/lib/distance/**'
 		],
 		ignores: ['**/*.test.ts'],
 		rules: {

@@ -1,0 +1,75 @@
+// The six-minute walk at home: a corridor course's result, taps that cannot be laps, and a test
+// compared with the first test of its kind (docs/clinical-basis.md §2).
+//
+// A home test is an estimate, not the clinic's standard test, and a result depends on the course:
+// a shorter back-and-forth course gives less distance (about 22 m less on 20 m than on 30 m). So
+// a test is compared only with a test of the same mode (corridor or outdoors) and, in a corridor,
+// the same course length; a test stopped early is kept but never compared.
+
+export const TEST_MS = 6 * 60_000;
+/** The course: 30 m is the standard; at least 10 m; more than 100 m is not a corridor. */
+export const COURSE_MIN_M = 10;
+export const COURSE_MAX_M = 100;
+/** A lap faster than this is not a walk: the tap is not counted. */
+export const FASTEST_LAP_M_S = 2.5;
+/**
+ * Meaningful change in the six-minute walk in PAD: small about 8 m, large about 20 m (McDermott
+ * et al., J Vasc Surg 2021, as given in clinical-basis.md §2).
+ */
+export const SMALL_CHANGE_M = 8;
+export const LARGE_CHANGE_M = 20;
+
+export type CourseProblem = 'notANumber' | 'tooShort' | 'tooLong';
+
+/** The course length as typed, in metres, or what is wrong with it. */
+export function checkCourse(
+	text: string
+): { ok: true; metres: number } | { ok: false; problem: CourseProblem } {
+	const metres = Number(text.trim().replace(',', '.'));
+	if (!text.trim() || !Number.isFinite(metres)) return { ok: false, problem: 'notANumber' };
+	if (metres < COURSE_MIN_M) return { ok: false, problem: 'tooShort' };
+	if (metres > COURSE_MAX_M) return { ok: false, problem: 'tooLong' };
+	return { ok: true, metres: Math.round(metres * 10) / 10 };
+}
+
+/** A "Turn" tapped sooner than a person could walk the course is not a lap. */
+export function lapTooFast(lapMs: number, courseM: number): boolean {
+	return courseM / Math.max(lapMs / 1000, 0.001) > FASTEST_LAP_M_S;
+}
+
+/** The distance of a corridor test: whole laps and the last part lap ("Stop here"). */
+export function corridorMetres(courseM: number, laps: number, partialM: number): number | null {
+	if (!Number.isInteger(laps) || laps < 0) return null;
+	if (!(partialM >= 0 && partialM <= courseM)) return null;
+	return Math.round(laps * courseM + partialM);
+}
+
+export interface SixMinuteTest {
+	mode: 'corridor' | 'outdoor';
+	/** The corridor's length; null outdoors. */
+	courseM: number | null;
+	metres: number;
+	/** Ended before six minutes (unwell, or "End"): kept, never compared. */
+	stoppedEarly: boolean;
+}
+
+export type SixMinuteChange =
+	| { comparable: false; reason: 'mode' | 'course' | 'stopped' }
+	| { comparable: true; deltaM: number; size: 'large' | 'small' | 'same' | 'down' };
+
+/** A test against the first of its kind: the change, and whether it is one people notice. */
+export function sixMinuteChange(baseline: SixMinuteTest, test: SixMinuteTest): SixMinuteChange {
+	if (baseline.stoppedEarly || test.stoppedEarly) return { comparable: false, reason: 'stopped' };
+	if (baseline.mode !== test.mode) return { comparable: false, reason: 'mode' };
+	if (baseline.courseM !== test.courseM) return { comparable: false, reason: 'course' };
+	const deltaM = test.metres - baseline.metres;
+	const size =
+		deltaM >= LARGE_CHANGE_M
+			? 'large'
+			: deltaM >= SMALL_CHANGE_M
+				? 'small'
+				: deltaM <= -SMALL_CHANGE_M
+					? 'down'
+					: 'same';
+	return { comparable: true, deltaM, size };
+}
