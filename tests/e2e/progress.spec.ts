@@ -175,13 +175,23 @@ test('progress after recorded walks: this week against last, the charts and thei
 			.getByTestId('chart-walking')
 			.locator('canvas')
 			.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+	// The light picture once it is still: a chart may be drawing in when it comes into view.
+	const still = async () => {
+		let before = await picture();
+		for (;;) {
+			await page.waitForTimeout(300);
+			const now = await picture();
+			if (now === before) return now;
+			before = now;
+		}
+	};
 	await page.emulateMedia({ colorScheme: 'light' });
-	const light = await picture();
+	const light = await still();
 	for (const colorScheme of ['dark', 'light', 'dark'] as const)
 		await page.emulateMedia({ colorScheme });
 	await expect.poll(picture).not.toBe(light);
 	await page.emulateMedia({ colorScheme: 'light' });
-	await expect.poll(picture).toBe(light);
+	await expect.poll(picture, { timeout: 15_000 }).toBe(light);
 	expect(faults).toEqual([]);
 	await page.getByText('The same figures as a table').click();
 	const rows = page.getByTestId('figures-table').locator('tbody tr');
