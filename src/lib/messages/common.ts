@@ -7,6 +7,7 @@ export const tagline = 'Your walking program, at home';
 export const skipToContent = 'Skip to main content';
 export const loading = 'Loading…';
 export const back = 'Back';
+export const backToToday = '← Today';
 const continueWord = 'Continue';
 export { continueWord as continue };
 export const save = 'Save';

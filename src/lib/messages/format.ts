@@ -169,6 +169,11 @@ export function fullDate(date: IsoDate): string {
 	return fullWords(date);
 }
 
+/** A week's first day, short, for a chart's axis: "23 Nov". */
+export function weekLabel(start: IsoDate): string {
+	return shortDate(start).replace(/^\S+\s/, '');
+}
+
 /** A short date with its year, e.g. "Mon 23 Nov 2026": in lists that may span years. */
 export function shortDateYear(date: IsoDate): string {
 	return shortYearWords(date);

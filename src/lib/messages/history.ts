@@ -21,5 +21,19 @@ export const history = {
 		longRest: 'Ended: the pain did not ease after 10 minutes of rest',
 		severePain: 'Ended after severe pain'
 	} satisfies Record<WalkWarning, string>,
-	feeling: (how: string) => `Your legs: ${how.toLowerCase()}`
+	feeling: (how: string) => `Your legs: ${how.toLowerCase()}`,
+	allWalks: '← All walks',
+	allWalksAndEntries: 'All walks and entries, by week',
+	addWalk: 'Add a walk done without the app',
+	addWalkIntro: 'For a walk at a clinic, on a treadmill, or when you did not have your phone.',
+	addWalkTitle: 'Add a walk',
+	saveWalk: 'Save this walk',
+	clearForm: 'Clear the form',
+	legsToday: 'How are your legs today?',
+	goToYear: 'Go to a year',
+	chooseYear: 'Choose a year',
+	weekOf: (date: string) => `Week of ${date}`,
+	diaryEntry: (date: string) => `${date}: diary`,
+	byHand: 'Added by hand',
+	showEarlier: 'Show earlier walks'
 };

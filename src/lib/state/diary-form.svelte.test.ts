@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DiaryEntry } from '$lib/diary/diary';
 import { checkEntry } from '$lib/diary/diary';
 import * as m from '$lib/messages';
-import { DIARY } from '$lib/text/diary';
 import { DiaryForm, type DiaryFormPorts } from './diary-form.svelte';
 
 /** The browser's local storage, in memory. */
@@ -59,10 +58,10 @@ describe('the diary form', () => {
 	it('an empty entry is refused with the message for the track’s first question', async () => {
 		const vein = form();
 		expect(await vein.f.save()).toBe(false);
-		expect(vein.f.error).toEqual({ id: 'heaviness-0', text: DIARY.empty });
+		expect(vein.f.error).toEqual({ id: 'heaviness-0', text: m.diary.empty });
 		const pad = form({ painFirst: true });
 		await pad.f.save();
-		expect(pad.f.error).toEqual({ id: 'place-calf', text: DIARY.emptyPain });
+		expect(pad.f.error).toEqual({ id: 'place-calf', text: m.diary.emptyPain });
 		expect(vein.saved).toEqual([]);
 	});
 
@@ -72,7 +71,7 @@ describe('the diary form', () => {
 		f.swelling = 'mild';
 		expect(await f.save()).toBe(false);
 		expect(f.details).toBe(true);
-		expect(f.error).toEqual({ id: 'side-left', text: DIARY.swellingSideMissing });
+		expect(f.error).toEqual({ id: 'side-left', text: m.diary.swellingSideMissing });
 		f.swellingSide = 'left';
 		expect(await f.save()).toBe(true);
 		expect(saved[0]).toMatchObject({ heaviness: 4, swelling: 'mild', swellingSide: 'left' });

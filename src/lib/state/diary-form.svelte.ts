@@ -12,9 +12,8 @@ import type {
 import type { StorageProblem } from '$lib/storage/db';
 import type { Legs } from '$lib/program/types';
 import * as m from '$lib/messages';
-import { DIARY, FLAGS } from '$lib/text/diary';
 
-export type DiaryFlag = keyof typeof FLAGS;
+export type DiaryFlag = keyof typeof m.diary.flagName;
 
 const DRAFT = 'diary';
 
@@ -117,14 +116,14 @@ export class DiaryForm {
 		}
 		if (result.problem === 'swellingSide') {
 			this.details = true;
-			this.error = { id: 'side-left', text: DIARY.swellingSideMissing };
+			this.error = { id: 'side-left', text: m.diary.swellingSideMissing };
 		} else if (result.problem === 'storage') {
 			const problem = this.#ports.storageProblem() ?? 'failed';
 			this.error = { id: 'heaviness-0', text: m.storage.problem[problem] };
 		} else {
 			this.error = this.#ports.painFirst()
-				? { id: 'place-calf', text: DIARY.emptyPain }
-				: { id: 'heaviness-0', text: DIARY.empty };
+				? { id: 'place-calf', text: m.diary.emptyPain }
+				: { id: 'heaviness-0', text: m.diary.empty };
 		}
 		return false;
 	}

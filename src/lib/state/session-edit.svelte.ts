@@ -6,7 +6,7 @@ import { clearDraft, readDraft, writeDraft } from '$lib/device/drafts';
 import * as m from '$lib/messages';
 import type { PainLevel } from '$lib/program/pain-scale';
 import type { SessionRecord } from '$lib/storage/schema';
-import { EDIT_PROBLEM } from '$lib/text/progress';
+
 import { boutFields, type BoutFields, type FieldProblem } from '$lib/walk/edit';
 import { parseMinutes } from '$lib/walk/manual';
 import type { WalkEvent } from '$lib/walk/timeline';
@@ -157,7 +157,7 @@ export class SessionEdit {
 			return m.history.editUnreadable;
 		}
 		const p = this.#problems.find((x) => x.index === index && x.field === field);
-		return p ? EDIT_PROBLEM[p.problem] : '';
+		return p ? m.records.editProblem[p.problem] : '';
 	}
 
 	/** Every problem, for the summary at the top of the form, each linked to its field. */

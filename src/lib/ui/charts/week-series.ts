@@ -1,7 +1,7 @@
 // The series the weekly charts draw, from weekly figures: one place for Progress and the report.
 import type { WeekMetrics } from '$lib/progress/metrics';
 import { figures } from '$lib/messages/figures';
-import { weekLabel } from '$lib/text/progress';
+import { weekLabel } from '$lib/messages';
 import type { IsoDate } from '$lib/dates';
 import type { Series } from './WeekChart.svelte';
 
