@@ -39,7 +39,12 @@ const WORDS = /[A-Za-z]{2,}/;
 export function proseIn(source: string): string[] {
 	const markup = markupOf(source);
 	const between = [...markup.matchAll(/>([^<>]*)</g)]
-		.map((m) => m[1]!.replace(/\{\}/g, ' ').replace(/&[a-z]+;/g, ' ').trim())
+		.map((m) =>
+			m[1]!
+				.replace(/\{\}/g, ' ')
+				.replace(/&[a-z]+;/g, ' ')
+				.trim()
+		)
 		.filter((t) => WORDS.test(t));
 	const attributes = [
 		...markup.matchAll(/\s(?:label|aria-label|placeholder|title|alt|caption|first)="([^"]*)"/g)

@@ -11,26 +11,7 @@ import {
 	writePendingTap,
 	writeSeen
 } from './drafts';
-
-class MemoryStorage {
-	#items = new Map<string, string>();
-	getItem(k: string) {
-		return this.#items.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		if (v.length > 100) throw new DOMException('full', 'QuotaExceededError');
-		this.#items.set(k, v);
-	}
-	removeItem(k: string) {
-		this.#items.delete(k);
-	}
-	get length() {
-		return this.#items.size;
-	}
-	key(i: number) {
-		return [...this.#items.keys()][i] ?? null;
-	}
-}
+import { MemoryStorage } from './memory-storage';
 
 describe('drafts', () => {
 	const original = globalThis.localStorage;
@@ -39,7 +20,7 @@ describe('drafts', () => {
 	);
 
 	it('keep what was typed until cleared, and survive a full store', () => {
-		const mem = new MemoryStorage();
+		const mem = new MemoryStorage(100);
 		Object.defineProperty(globalThis, 'localStorage', { value: mem, configurable: true });
 		expect(readDraft('finish:s1')).toBeNull();
 		writeDraft('finish:s1', { note: 'windy', feeling: 'better' });
@@ -64,7 +45,7 @@ describe('drafts', () => {
 	});
 
 	it('keep when a walk was last seen, per walk, apart from the drafts', () => {
-		const mem = new MemoryStorage();
+		const mem = new MemoryStorage(100);
 		Object.defineProperty(globalThis, 'localStorage', { value: mem, configurable: true });
 		expect(readSeen('s1')).toBeNull();
 		writeSeen('s1', 1_800_000_000_000);
@@ -79,7 +60,7 @@ describe('drafts', () => {
 	});
 
 	it('keep a walk tap from the start of its write to its end, and clear only that tap', () => {
-		const mem = new MemoryStorage();
+		const mem = new MemoryStorage(100);
 		Object.defineProperty(globalThis, 'localStorage', { value: mem, configurable: true });
 		expect(readPendingTap('s1')).toBeNull();
 		writePendingTap('s1', { id: 'e1', type: 'painOnset' }, 1000);

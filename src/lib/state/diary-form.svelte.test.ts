@@ -1,37 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	dropMemoryStorage,
+	useMemoryStorage,
+	type MemoryStorage
+} from '$lib/device/memory-storage';
 import type { DiaryEntry } from '$lib/diary/diary';
 import { checkEntry } from '$lib/diary/diary';
 import * as m from '$lib/messages';
 import { DiaryForm, type DiaryFormPorts } from './diary-form.svelte';
 
-/** The browser's local storage, in memory. */
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(k: string) {
-		return this.items.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.items.set(k, v);
-	}
-	removeItem(k: string) {
-		this.items.delete(k);
-	}
-	get length() {
-		return this.items.size;
-	}
-	key(i: number) {
-		return [...this.items.keys()][i] ?? null;
-	}
-}
-
 let storage: MemoryStorage;
 beforeEach(() => {
-	storage = new MemoryStorage();
-	Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true });
+	storage = useMemoryStorage();
 });
-afterEach(() => {
-	Object.defineProperty(globalThis, 'localStorage', { value: undefined, configurable: true });
-});
+afterEach(dropMemoryStorage);
 
 /** A form whose saves are checked by the diary's own rules and kept, or fail on a full disk. */
 function form(options: { painFirst?: boolean; store?: 'works' | 'full' } = {}) {

@@ -1,34 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	dropMemoryStorage,
+	useMemoryStorage,
+	type MemoryStorage
+} from '$lib/device/memory-storage';
 import * as m from '$lib/messages';
 import type { Schedule } from '$lib/program/types';
 import { ReviewForm, type ReviewPorts } from './review-form.svelte';
 
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(k: string) {
-		return this.items.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.items.set(k, v);
-	}
-	removeItem(k: string) {
-		this.items.delete(k);
-	}
-	get length() {
-		return this.items.size;
-	}
-	key(i: number) {
-		return [...this.items.keys()][i] ?? null;
-	}
-}
 let storage: MemoryStorage;
 beforeEach(() => {
-	storage = new MemoryStorage();
-	Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true });
+	storage = useMemoryStorage();
 });
-afterEach(() => {
-	Object.defineProperty(globalThis, 'localStorage', { value: undefined, configurable: true });
-});
+afterEach(dropMemoryStorage);
 
 const schedule: Omit<Schedule, 'from'> = { days: [0, 2, 4], timeOfDay: 'morning', track: 'pad' };
 const week = { programId: 'p1', weekStart: '2026-11-23', schedule };

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useMemoryStorage, type MemoryStorage } from '$lib/device/memory-storage';
 import type { SessionRecord } from '$lib/storage/schema';
 import { editWalk, type BoutFields } from '$lib/walk/edit';
 import type { WalkEvent } from '$lib/walk/timeline';
@@ -43,25 +44,11 @@ function target(store: 'works' | 'fails' = 'works') {
 	return t;
 }
 
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(k: string) {
-		return this.items.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.items.set(k, v);
-	}
-	removeItem(k: string) {
-		this.items.delete(k);
-	}
-}
-
 describe('changing a saved walk', () => {
 	let mem: MemoryStorage;
 	const original = globalThis.localStorage;
 	beforeEach(() => {
-		mem = new MemoryStorage();
-		Object.defineProperty(globalThis, 'localStorage', { value: mem, configurable: true });
+		mem = useMemoryStorage();
 	});
 	afterEach(() =>
 		Object.defineProperty(globalThis, 'localStorage', { value: original, configurable: true })
