@@ -36,7 +36,7 @@ function markupOf(source: string): string {
 const WORDS = /[A-Za-z]{2,}/;
 
 /** Words written into the markup: text between tags, and static label-like attributes. */
-export function proseIn(source: string): string[] {
+function proseIn(source: string): string[] {
 	const markup = markupOf(source);
 	const between = [...markup.matchAll(/>([^<>]*)</g)]
 		.map((m) =>

@@ -437,12 +437,17 @@ export function weekChange(
 	return { delta, direction: same ? 'same' : delta > 0 ? 'up' : 'down' };
 }
 
+/** The week from `start` to `end` holds `date`: for the week under way, `date` is today. */
+export function weekHolds(week: { start: IsoDate; end: IsoDate }, date: IsoDate): boolean {
+	return week.start <= date && date <= week.end;
+}
+
 /** This week against last week: the weeks ending with the one that holds `today`. */
 export function thisAndLast(
 	weeks: readonly WeekMetrics[],
 	today: IsoDate
 ): { current: WeekMetrics | null; previous: WeekMetrics | null } {
-	const i = weeks.findIndex((w) => w.start <= today && today <= w.end);
+	const i = weeks.findIndex((w) => weekHolds(w, today));
 	if (i < 0) return { current: null, previous: null };
 	return { current: weeks[i] ?? null, previous: weeks[i - 1] ?? null };
 }

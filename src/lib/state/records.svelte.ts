@@ -11,6 +11,7 @@ import {
 	doneSessionFrom,
 	milestones,
 	monthlyMetrics,
+	weekHolds,
 	weeklyMetrics,
 	type Change,
 	type MonthMetrics,
@@ -217,7 +218,7 @@ export class RecordsState {
 		} catch {
 			return { ok: false, problems: null };
 		}
-		const week = plan?.weeks.find((w) => w.start <= walk.date && walk.date <= w.end);
+		const week = plan?.weeks.find((w) => weekHolds(w, walk.date));
 		const schedule = program?.schedules.at(-1);
 		const saved = await attempt(async () =>
 			(await repo()).addManualSession(

@@ -1,5 +1,5 @@
 // The series the weekly charts draw, from weekly figures: one place for Progress and the report.
-import type { WeekMetrics } from '$lib/progress/metrics';
+import { weekHolds, type WeekMetrics } from '$lib/progress/metrics';
 import { figures } from '$lib/messages/figures';
 import { weekLabel } from '$lib/messages';
 import type { IsoDate } from '$lib/dates';
@@ -20,13 +20,11 @@ export function weekSeries(weeks: readonly WeekMetrics[], today?: IsoDate) {
 		tone: 'second',
 		dashed: true
 	});
-	const current = weeks.findIndex((w) => !!today && w.start <= today && today <= w.end);
+	const current = today ? weeks.findIndex((w) => weekHolds(w, today)) : -1;
 	const soFar = current < 0 ? null : current;
 	return {
-		labels: weeks.map((w) =>
-			today && w.start <= today && today <= w.end
-				? figures.soFar(weekLabel(w.start))
-				: weekLabel(w.start)
+		labels: weeks.map((w, i) =>
+			i === current ? figures.soFar(weekLabel(w.start)) : weekLabel(w.start)
 		),
 		walking: [
 			{

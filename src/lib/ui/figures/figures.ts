@@ -4,7 +4,7 @@
 
 import type { IsoDate } from '$lib/dates';
 import { clock, figures as words, MIN, monthName, shortDate, weekDate } from '$lib/messages';
-import type { MonthMetrics, WeekMetrics } from '$lib/progress/metrics';
+import { weekHolds, type MonthMetrics, type WeekMetrics } from '$lib/progress/metrics';
 import { minSec, wholeMinutes } from '$lib/messages';
 
 export type ColumnId =
@@ -111,7 +111,7 @@ function row(p: Period, label: string, columns: readonly ColumnId[], density: De
 }
 
 /**
- * The weeks as rows, in the order given. The week under way is marked "so far"; `legRaiseMs`
+ * The weeks as rows, in the order given. The week under way is marked "so far"; `legRaise`
  * gives a week's leg raising, for that column.
  */
 export function weekRows(
@@ -126,7 +126,7 @@ export function weekRows(
 	const { columns, density, today, legRaise } = options;
 	return weeks.map((w) => {
 		const date = density === 'print' ? weekDate(w.start) : shortDate(w.start);
-		const label = w.start <= today && today <= w.end ? words.soFar(date) : date;
+		const label = weekHolds(w, today) ? words.soFar(date) : date;
 		return row({ ...w, legRaiseMs: legRaise?.get(w.start) ?? 0 }, label, columns, density);
 	});
 }
