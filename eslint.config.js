@@ -50,6 +50,24 @@ export default ts.config(
 		}
 	},
 	{
+		// The state layer and the words sit under the screens: they never reach up into them,
+		// not even for a type. A type both need lives below, beside the rule it belongs to.
+		files: ['src/lib/state/**', 'src/lib/messages/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/ui/*', '**/ui/*', '$lib/ui/**/*'],
+							message: 'State and words sit under the screens: move the shared type down.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// The domain rules are pure: no database, app state, screens, device or browser. Record
 		// shapes they share with storage live in $lib/records.
 		files: [

@@ -1,7 +1,7 @@
 // Prints how long a backup takes for ten years of daily walks (3,650 sessions, 40,150 events)
 // in Debian's Chromium, through the real "Your data" page: checking the file, restoring it
 // (replace), and exporting it; and the longest the page was blocked meanwhile (long tasks).
-// Budget (issue 10): export and import each under 3 s, the page responsive. Figures only.
+// Budget: export and import each under 3 s, the page responsive. Figures only.
 import { chromium } from '@playwright/test';
 import { executablePath, serveBuild } from './serve.mjs';
 import { mkdtempSync, writeFileSync } from 'node:fs';

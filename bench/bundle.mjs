@@ -1,6 +1,6 @@
 // Prints, for each page, the gzip bytes of JavaScript a first visit loads (the page's
 // modulepreloads and everything they import statically), how many files that is, and whether
-// Dexie or Chart.js is among them; and the total precache size. Budgets (issue 13): Today at
+// Dexie or Chart.js is among them; and the total precache size. Budgets: Today at
 // most 75 kB, pages that show no stored data (Learn) at most 45 kB with no Dexie, no page over
 // 80 kB, Chart.js never in the first load of Today or the walk. Figures only: no assertion.
 import { existsSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Prints how long one walk tap takes from the tap to the event stored in IndexedDB and shown,
-// over 200 taps in Debian's Chromium: median and 95th percentile. Budget (issue 4): p95 < 30 ms.
+// over 200 taps in Debian's Chromium: median and 95th percentile. Budget: p95 < 30 ms.
 import { chromium } from '@playwright/test';
 import { executablePath, serveBuild } from './serve.mjs';
 

@@ -23,7 +23,7 @@ const NAMES = {
  * shows besides words (its `show` blocks), as the page's `EXTRAS` list names them.
  */
 function learnLoads(topic) {
-	const words = `src/lib/learn/${topic}.ts`;
+	const words = `src/lib/messages/learn-pages/${topic}.ts`;
 	const extras = Object.fromEntries(
 		[
 			...readFileSync('src/routes/learn/[topic]/+page.ts', 'utf8').matchAll(

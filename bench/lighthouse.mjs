@@ -2,7 +2,7 @@
 // a mid-range phone, simulated slow 4G and a 4x slower CPU), Debian's Chromium, the build served
 // by a plain gzip static host: performance and accessibility scores, LCP, TBT and CLS for every
 // page, the median of 3 runs taken in turn. Then Progress (charts drawn), History, Today and the
-// report again with a year of daily walks restored. Budgets (issue 13): performance at least 98
+// report again with a year of daily walks restored. Budgets: performance at least 98
 // and accessibility 100 on every page. Figures only: nothing is asserted.
 //
 //   node bench/lighthouse.mjs            every page, 3 runs each (about 10 minutes on 2 cores)

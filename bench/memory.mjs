@@ -1,6 +1,6 @@
 // The walk page's JavaScript heap over two simulated hours of walking (Playwright's clock runs
 // the timers; a bout and a rest every 10 minutes), after garbage collection, at each half hour.
-// Budget (issue 13): at most 30 MB, and not growing with time. Figures only.
+// Budget: at most 30 MB, and not growing with time. Figures only.
 import { launchChromium, serveBuild } from './serve.mjs';
 
 const PORT = 4178;

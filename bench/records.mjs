@@ -1,6 +1,6 @@
 // Ten years of daily walks (3,650 sessions, 40,150 events): how long the weekly figures and the
 // plan take to compute, how soon Progress, History and the report are usable in Debian's Chromium, and each
-// page's JavaScript heap after garbage collection. Budgets (issue 11): weekly figures under
+// page's JavaScript heap after garbage collection. Budgets: weekly figures under
 // 100 ms; each page usable under 1 s; heap under 60 MB. Figures only, never asserted.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

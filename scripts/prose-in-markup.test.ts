@@ -1,4 +1,4 @@
-// Every word a person reads lives in src/lib/messages (or Learn's pages): none is written into a
+// Every word a person reads lives in src/lib/messages: none is written into a
 // page's or a component's markup, so a change of wording, or a translation, is one folder. This
 // reads every page and component as text and fails on words written between tags or in a
 // label-like attribute.
@@ -47,7 +47,9 @@ function proseIn(source: string): string[] {
 		)
 		.filter((t) => WORDS.test(t));
 	const attributes = [
-		...markup.matchAll(/\s(?:label|aria-label|placeholder|title|alt|caption|first)="([^"]*)"/g)
+		...markup.matchAll(
+			/\s(?:label|aria-label|placeholder|title|alt|caption|first|hint|legend|heading|text|description|error)="([^"]*)"/g
+		)
 	]
 		.map((m) => m[1]!.replace(/\{\}/g, ' ').trim())
 		.filter((t) => WORDS.test(t));
@@ -60,6 +62,10 @@ describe('words live in messages, not in markup', () => {
 		expect(proseIn('<p>{m.hello} · {m.appName}</p>')).toEqual([]);
 		expect(proseIn('<Field label="Your name" />')).toEqual(['Your name']);
 		expect(proseIn('<Field label={m.name} />')).toEqual([]);
+		expect(proseIn('<Field hint="Like 25" error="Enter minutes" />')).toEqual([
+			'Like 25',
+			'Enter minutes'
+		]);
 		expect(proseIn('{#each xs as x (`${x.a}${x.b}`)}<li>{x}</li>{/each}')).toEqual([]);
 		expect(proseIn('<script>const a = "<p>Not markup</p>";</script><p>{a}</p>')).toEqual([]);
 	});

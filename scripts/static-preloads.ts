@@ -1,6 +1,6 @@
 // Every module a page imports statically gets a modulepreload link in its HTML, so the browser
 // fetches them all at once instead of finding some only when the page's own file has arrived
-// (one more round trip on a slow phone network: issue 13, largest paint on a first visit).
+// (one more round trip on a slow phone network, and a later largest paint on a first visit).
 //
 // Why this is needed: SvelteKit (2.70) lists a page's preloads by walking Vite's manifest from
 // the page's entry, static imports first and then dynamic ones, with one "seen" set for both.

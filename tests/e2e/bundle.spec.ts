@@ -1,4 +1,4 @@
-// What the build gives each page on a first visit (issue 13). Sizes are figures, printed by
+// What the build gives each page on a first visit. Sizes are figures, printed by
 // `npm run bench`; these are the facts that must hold whatever the sizes.
 import { readFileSync } from 'node:fs';
 import { firstLoadOf, pages } from '../../bench/first-load.mjs';

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	checkCourse,
+	corridorLaps,
 	corridorMetres,
+	cuesBetween,
 	lapTooFast,
 	sixMinuteChange,
+	TEST_MS,
 	type SixMinuteTest
 } from './six-minute';
 
@@ -47,5 +50,50 @@ describe('the six-minute walk at home', () => {
 			reason: 'mode'
 		});
 		expect(later(200, { stoppedEarly: true })).toEqual({ comparable: false, reason: 'stopped' });
+	});
+});
+
+describe('a corridor test as it is walked', () => {
+	const S = 1000;
+	it('says each minute once, then that the end is near, then stop', () => {
+		expect(cuesBetween(0, 59 * S)).toEqual([]);
+		expect(cuesBetween(59 * S, 61 * S)).toEqual(['minute1']);
+		expect(cuesBetween(60 * S, 61 * S)).toEqual([]);
+		// A page woken after a while says only what came since, in order.
+		expect(cuesBetween(170 * S, 250 * S)).toEqual(['minute3', 'minute4']);
+		expect(cuesBetween(300 * S, TEST_MS)).toEqual(['soon', 'stop']);
+		expect(cuesBetween(0, 10 * 60 * S)).toHaveLength(7);
+	});
+
+	it('counts 14 laps of 25 m walked at a slow pace, and where the pain started', () => {
+		// About 0.97 m/s: a lap every 25 s.
+		const taps = [
+			...Array.from({ length: 14 }, (_, i) => ({ kind: 'turn' as const, at: (i + 1) * 25 * S })),
+			{ kind: 'pain' as const, at: 130 * S },
+			{ kind: 'pain' as const, at: 200 * S }
+		].sort((a, b) => a.at - b.at);
+		const run = corridorLaps(25, taps);
+		expect(run).toEqual({
+			laps: 14,
+			lastTurnAt: 350 * S,
+			refused: 0,
+			painAt: 130 * S,
+			painLap: 6
+		});
+		expect(corridorMetres(25, run.laps, 12)).toBe(362);
+	});
+
+	it('does not count a turn tapped sooner than a lap could be walked, nor one after six minutes', () => {
+		const run = corridorLaps(25, [
+			{ kind: 'turn', at: 20 * S },
+			// 25 m in 2 s: a second tap of the same turn.
+			{ kind: 'turn', at: 22 * S },
+			{ kind: 'turn', at: 40 * S },
+			{ kind: 'turn', at: TEST_MS + 5 * S }
+		]);
+		expect([run.laps, run.refused, run.lastTurnAt]).toEqual([2, 1, 40 * S]);
+		// The lap after a refused tap is timed from the last counted turn.
+		expect(corridorLaps(25, [{ kind: 'turn', at: 9 * S }]).laps).toBe(0);
+		expect(corridorLaps(25, [{ kind: 'turn', at: 10 * S }]).laps).toBe(1);
 	});
 });

@@ -73,3 +73,58 @@ export function sixMinuteChange(baseline: SixMinuteTest, test: SixMinuteTest): S
 					: 'same';
 	return { comparable: true, deltaM, size };
 }
+
+/** What is said during the test, and when: each minute, a warning before the end, and "stop". */
+export type SixMinuteCue =
+	'minute1' | 'minute2' | 'minute3' | 'minute4' | 'minute5' | 'soon' | 'stop';
+export const SIX_MINUTE_CUES: readonly { at: number; cue: SixMinuteCue }[] = [
+	{ at: 60_000, cue: 'minute1' },
+	{ at: 120_000, cue: 'minute2' },
+	{ at: 180_000, cue: 'minute3' },
+	{ at: 240_000, cue: 'minute4' },
+	{ at: 300_000, cue: 'minute5' },
+	{ at: TEST_MS - 15_000, cue: 'soon' },
+	{ at: TEST_MS, cue: 'stop' }
+];
+
+/** The cues whose time came after `fromMs` and by `toMs` (times since the start). */
+export function cuesBetween(fromMs: number, toMs: number): SixMinuteCue[] {
+	return SIX_MINUTE_CUES.filter((c) => c.at > fromMs && c.at <= toMs).map((c) => c.cue);
+}
+
+/** A tap during a corridor test, at its time since the start. */
+export type CorridorTap = { kind: 'turn'; at: number } | { kind: 'pain'; at: number };
+
+export interface CorridorLaps {
+	/** Whole laps counted. */
+	laps: number;
+	/** When the last counted lap ended (0: the start). */
+	lastTurnAt: number;
+	/** Taps of "Turn" too soon after the last to be a lap: not counted. */
+	refused: number;
+	/** When leg pain started, and in which lap (1: the first). */
+	painAt: number | null;
+	painLap: number | null;
+}
+
+/**
+ * The laps of a corridor test from its taps, in order. A turn counts when the lap since the last
+ * counted turn could have been walked; taps after six minutes count for nothing.
+ */
+export function corridorLaps(courseM: number, taps: readonly CorridorTap[]): CorridorLaps {
+	const out: CorridorLaps = { laps: 0, lastTurnAt: 0, refused: 0, painAt: null, painLap: null };
+	for (const tap of taps) {
+		if (tap.at < 0 || tap.at > TEST_MS) continue;
+		if (tap.kind === 'pain') {
+			if (out.painAt === null) {
+				out.painAt = tap.at;
+				out.painLap = out.laps + 1;
+			}
+		} else if (lapTooFast(tap.at - out.lastTurnAt, courseM)) out.refused++;
+		else {
+			out.laps++;
+			out.lastTurnAt = tap.at;
+		}
+	}
+	return out;
+}

@@ -1,7 +1,7 @@
 // The weekly (and monthly) figures' words, shared by Progress and the report: each column's
 // heading, its short heading for the printed table, and what it means.
 
-import type { ColumnId } from '$lib/ui/figures/figures';
+import type { ColumnId } from '$lib/progress/metrics';
 
 export const figures = {
 	column: {

@@ -1,7 +1,7 @@
 // Numbers, times and dates in words, shared by every page's messages.
 
 import type { IsoDate } from '$lib/dates';
-import { parseIsoDate } from '$lib/dates';
+import { parseIsoDate, toIsoDate } from '$lib/dates';
 import type { TimeOfDay } from '$lib/program/types';
 import type { TableName } from '$lib/storage/schema';
 
@@ -167,6 +167,11 @@ export function longDate(date: IsoDate): string {
 /** A date with its year, e.g. "Monday 4 January 2016": where dates may span years. */
 export function fullDate(date: IsoDate): string {
 	return fullWords(date);
+}
+
+/** The day a moment fell on, with its year: when a backup was made. */
+export function fullDateAt(at: number): string {
+	return fullDate(toIsoDate(at));
 }
 
 /** A week's first day, short, for a chart's axis: "23 Nov". */

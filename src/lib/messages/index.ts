@@ -3,7 +3,8 @@
 //
 // Pages import the whole as a namespace (`import * as m from '$lib/messages'`) and read
 // `m.walk.…`; the bundler then keeps only the modules a page reads, so Learn never loads
-// the walk's words.
+// the walk's words. Each Learn page's body is in learn-pages/<topic>.ts, not exported here:
+// lib/learn.ts loads it for that page alone.
 
 export * from './format';
 export * from './common';

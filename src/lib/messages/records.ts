@@ -74,7 +74,15 @@ const MANUAL_LABEL: Record<ManualField, string> = {
 	restTime: 'Minutes of rest in all'
 };
 
-const MANUAL_PROBLEM: Record<ManualProblem, string> = {
+/** Help under a field of the form, where it needs any. */
+const MANUAL_HINT: Partial<Record<ManualField, string>> = {
+	active: 'Like 25, or 25:30 for 25 minutes 30 seconds.',
+	longest: 'Leave empty if you had no rests, or do not know.',
+	restTime: 'Only if you rested.'
+};
+
+const MANUAL_PROBLEM: Record<ManualProblem | 'unreadable', string> = {
+	unreadable: 'Enter minutes, like 12 or 12:30.',
 	missing: 'Please fill this in.',
 	future: 'This is in the future. Enter a walk you have done.',
 	tooLong: 'This is more than 8 hours. Please check the minutes.',
@@ -94,5 +102,6 @@ export const records = {
 	obstacle: OBSTACLE,
 	editProblem: EDIT_PROBLEM,
 	manualLabel: MANUAL_LABEL,
+	manualHint: MANUAL_HINT,
 	manualProblem: MANUAL_PROBLEM
 };

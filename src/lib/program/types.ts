@@ -39,6 +39,9 @@ export interface WalkTestResult {
 	distanceM: number | null;
 }
 
+/** A walk test's result, with the walk it was walked in (null when typed in). */
+export type TestedWalk = WalkTestResult & { sessionId: string | null };
+
 /** Why a walk ended before its time: a warning the walk screen showed. */
 export type WalkWarning = 'unwell' | 'longRest' | 'severePain';
 export const WALK_WARNINGS: readonly WalkWarning[] = ['unwell', 'longRest', 'severePain'];

@@ -451,3 +451,17 @@ export function thisAndLast(
 	if (i < 0) return { current: null, previous: null };
 	return { current: weeks[i] ?? null, previous: weeks[i - 1] ?? null };
 }
+
+/** The figures a week's (or month's) row can show, on Progress and in the report. */
+export type ColumnId =
+	| 'index'
+	| 'done'
+	| 'walked'
+	| 'target'
+	| 'boutsRests'
+	| 'onset'
+	| 'onsetAll'
+	| 'longest'
+	| 'rest'
+	| 'painMax'
+	| 'legsUp';

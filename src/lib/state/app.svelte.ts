@@ -62,7 +62,7 @@ class AppState {
 
 	async #open(): Promise<void> {
 		// A first visit has nothing to read: the page wakes and is painted before the database
-		// code is fetched (issue 13: on a slow network it would hold the first paint back).
+		// code is fetched (on a slow network it would hold the first paint back).
 		if (await this.#nothingStored) await this.#painted;
 		this.#opening = true;
 		const [{ onStorageProblem, openDatabase }, { getContacts, getPreferences }] = await storage();
@@ -124,7 +124,7 @@ export const app = new AppState();
 
 // In the browser, storage opens as soon as the app's code runs, while SvelteKit is still waking
 // the page: on a slow phone network the database code and the first read then arrive one step
-// sooner, and so do the figures a page shows (issue 13: largest paint). On a first visit it
+// sooner, and so do the figures a page shows (the largest paint). On a first visit it
 // waits for the page's first paint (see #open).
 if (browser) void app.start();
 

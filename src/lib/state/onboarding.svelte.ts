@@ -22,7 +22,7 @@ import {
 	type SafetyQuestionId,
 	type WhenAnswers
 } from '$lib/safety/questions';
-import type { TestedWalk } from '$lib/ui/WalkTestRunner.svelte';
+import type { TestedWalk } from '$lib/program/types';
 import type { startProgram } from './program.svelte';
 
 export type OnboardingStep =

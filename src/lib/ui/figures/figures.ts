@@ -4,21 +4,15 @@
 
 import type { IsoDate } from '$lib/dates';
 import { clock, figures as words, MIN, monthName, shortDate, weekDate } from '$lib/messages';
-import { weekHolds, type MonthMetrics, type WeekMetrics } from '$lib/progress/metrics';
+import {
+	weekHolds,
+	type ColumnId,
+	type MonthMetrics,
+	type WeekMetrics
+} from '$lib/progress/metrics';
 import { minSec, wholeMinutes } from '$lib/messages';
 
-export type ColumnId =
-	| 'index'
-	| 'done'
-	| 'walked'
-	| 'target'
-	| 'boutsRests'
-	| 'onset'
-	| 'onsetAll'
-	| 'longest'
-	| 'rest'
-	| 'painMax'
-	| 'legsUp';
+export type { ColumnId };
 
 /** Progress: the figures a person follows week to week. */
 export const SCREEN_COLUMNS: readonly ColumnId[] = ['walked', 'target', 'done', 'onset', 'longest'];

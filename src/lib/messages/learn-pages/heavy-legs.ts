@@ -1,6 +1,6 @@
-// The words of the Learn page "heavy-legs"; its title and summary are in ../learn.ts.
+// The words of the Learn page "heavy-legs"; its title and summary are in ../learn.ts (m.learn.pages).
 
-import type { LearnContent } from '../learn';
+import type { LearnContent } from '$lib/learn';
 
 export const content: LearnContent = {
 	blocks: [
