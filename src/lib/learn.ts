@@ -1,10 +1,10 @@
 // The Learn pages: which there are, what a page is made of, and loading a page's words. The words
 // themselves (a reading age of about 9, written by us, each page with its sources at the foot in
-// plain words) are in messages: each page's name and summary in messages/learn.ts, each page's
+// plain words) are in messages: each page's name and summary in messages/learn-topics.ts, each page's
 // body in messages/learn-pages/<topic>.ts, loaded by that page alone. Figures and sources:
 // docs/clinical-basis.md and the team's shared clinical basis.
 
-import { learn as learnWords } from '$lib/messages/learn';
+import { learnTopics } from '$lib/messages/learn-topics';
 
 export type LearnTopic =
 	| 'about'
@@ -51,7 +51,7 @@ export const LEARN_TOPICS: readonly LearnTopic[] = [
 
 export const LEARN_PAGES: readonly LearnTopicInfo[] = LEARN_TOPICS.map((topic) => ({
 	topic,
-	...learnWords.pages[topic]
+	...learnTopics[topic]
 }));
 
 /** Each page's words, loaded on demand (Vite turns this into one import per file). */

@@ -1,4 +1,6 @@
-import type { LearnTopic } from '$lib/learn';
+/** Two pages' names, also used as links to them. */
+export const ABOUT_TITLE = 'What Legwork is, and is not';
+export const GET_HELP_TITLE = 'When to get help';
 
 export const learn = {
 	heading: 'Learn',
@@ -8,41 +10,8 @@ export const learn = {
 	sources: 'Where this comes from',
 	more: {
 		painScale: 'More about the pain scale',
-		legRaising: 'More about raising your legs'
-	},
-	/** Each Learn page's name and a line about it, as the list of pages shows them. */
-	pages: {
-		about: {
-			title: 'What Legwork is, and is not',
-			summary: 'A helper for a walking program agreed with your clinician.'
-		},
-		'heavy-legs': {
-			title: 'Why legs feel heavy or hurt',
-			summary: 'The common reasons, from tired muscles to narrowed arteries and weak veins.'
-		},
-		'how-walking-helps': {
-			title: 'How walking helps',
-			summary: 'Your calf muscle is a pump, and your muscles learn to use oxygen better.'
-		},
-		'pain-scale': {
-			title: 'Walking into moderate pain',
-			summary: 'Why it is safe and why it helps, with the 1 to 5 pain scale.'
-		},
-		'warm-up': {
-			title: 'Warm-up and stretching',
-			summary: 'Five minutes of slow walking and gentle stretches, before and after.'
-		},
-		'leg-raising': {
-			title: 'Raising your legs and compression stockings',
-			summary: 'For heavy, swollen legs, with the cautions for poor circulation.'
-		},
-		'shoes-water-salt': {
-			title: 'Shoes, water and salt',
-			summary: 'Small things that make walking easier.'
-		},
-		'get-help': {
-			title: 'When to get help',
-			summary: 'The signs to stop for, and how soon to get help.'
-		}
-	} satisfies Record<LearnTopic, { title: string; summary: string }>
+		legRaising: 'More about raising your legs',
+		getHelp: GET_HELP_TITLE,
+		about: ABOUT_TITLE
+	}
 };
