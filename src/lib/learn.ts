@@ -14,6 +14,7 @@ export type LearnTopic =
 	| 'warm-up'
 	| 'leg-raising'
 	| 'shoes-water-salt'
+	| 'six-minute-walk'
 	| 'get-help';
 
 /** What a page shows besides words: the pain scale, the warning signs, cautions for PAD. */
@@ -46,6 +47,7 @@ export const LEARN_TOPICS: readonly LearnTopic[] = [
 	'warm-up',
 	'leg-raising',
 	'shoes-water-salt',
+	'six-minute-walk',
 	'get-help'
 ];
 

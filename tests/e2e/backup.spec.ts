@@ -81,7 +81,7 @@ test('export, erase, restore: every table comes back record by record, and notes
 
 	const path = await exportFile(page);
 	const file = JSON.parse(readFileSync(path, 'utf8'));
-	expect(file).toMatchObject({ format: 'legwork-backup', formatVersion: 4, appVersion: '0.2.0' });
+	expect(file).toMatchObject({ format: 'legwork-backup', formatVersion: 5, appVersion: '0.2.0' });
 	await expect(page.getByTestId('last-backup')).toContainText(
 		/Your last backup: Monday,? 23 November 2026/
 	);
@@ -157,7 +157,7 @@ test('bad files are refused with a clear message, and nothing changes', async ({
 	await onboard(page);
 	const before = await dump(page);
 	await page.goto('/data');
-	const good = JSON.parse(readFileSync('docs/examples/backup-v4.json', 'utf8'));
+	const good = JSON.parse(readFileSync('docs/examples/backup-v5.json', 'utf8'));
 	const cases: { name: string; body: string | Buffer; says: string }[] = [
 		{ name: 'empty.json', body: '', says: 'The file is empty.' },
 		{ name: 'letter.json', body: 'Dear doctor', says: 'This is not a Legwork backup file.' },

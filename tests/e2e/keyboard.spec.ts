@@ -129,10 +129,10 @@ test('a backup restored with the keyboard alone', async ({ page }) => {
 	await page.goto('/data');
 	const chooser = page.waitForEvent('filechooser');
 	await keyTo(page, 'backup-file', 'Space');
-	await (await chooser).setFiles('docs/examples/backup-v4.json');
+	await (await chooser).setFiles('docs/examples/backup-v5.json');
 	await expect(page.getByTestId('backup-contents')).toContainText('This file holds 2 walks');
 	await keyTo(page, 'replace');
 	await expect(page.getByTestId('restored')).toBeVisible();
-	const file = JSON.parse(readFileSync('docs/examples/backup-v4.json', 'utf8'));
+	const file = JSON.parse(readFileSync('docs/examples/backup-v5.json', 'utf8'));
 	expect(await readTable(page, 'sessions')).toHaveLength(file.tables.sessions.length);
 });

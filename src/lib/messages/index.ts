@@ -22,6 +22,7 @@ export { retest } from './retest';
 export { progress } from './progress';
 export { history } from './history';
 export { learn } from './learn';
+export { sixMinute } from './six-minute';
 export { learnTopics } from './learn-topics';
 export { settings } from './settings';
 export { signs, cautions } from './signs';

@@ -33,6 +33,10 @@ export const learnTopics = {
 		title: 'Shoes, water and salt',
 		summary: 'Small things that make walking easier.'
 	},
+	'six-minute-walk': {
+		title: 'The six-minute walk at home',
+		summary: 'How to set up a course, why the same course matters, and what the numbers mean.'
+	},
 	'get-help': {
 		title: GET_HELP_TITLE,
 		summary: 'The signs to stop for, and how soon to get help.'

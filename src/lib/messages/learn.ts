@@ -11,6 +11,7 @@ export const learn = {
 	more: {
 		painScale: 'More about the pain scale',
 		legRaising: 'More about raising your legs',
+		sixMinute: 'More about the six-minute walk',
 		getHelp: GET_HELP_TITLE,
 		about: ABOUT_TITLE
 	}

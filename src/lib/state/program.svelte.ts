@@ -12,7 +12,12 @@ import type { createProgram } from '$lib/storage/repo';
 const repo = () => import('$lib/storage/repo');
 import { withSchedule } from '$lib/program/plan';
 import type { Schedule } from '$lib/program/types';
-import type { ProgramRecord, ReviewRecord, WalkTestRecord } from '$lib/storage/schema';
+import type {
+	ProgramRecord,
+	ReviewRecord,
+	WalkTestInput,
+	WalkTestRecord
+} from '$lib/storage/schema';
 
 export function settingsOf(
 	program: ProgramRecord,
@@ -116,9 +121,7 @@ export class ProgramState {
 	}
 
 	/** A re-test: stored with the program, and the plan read again. */
-	async addTest(
-		result: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt' | 'programId' | 'at'>
-	): Promise<boolean> {
+	async addTest(result: Omit<WalkTestInput, 'programId' | 'at'>): Promise<boolean> {
 		const program = this.program;
 		if (!program) return false;
 		const at = now();

@@ -36,7 +36,8 @@ function test(id: string, date: IsoDate, sessionId: string | null = 's'): WalkTe
 		onsetMs: 3 * MIN,
 		maxWalkMs: 6 * MIN,
 		distanceM: null,
-		sessionId
+		sessionId,
+		sixMinute: null
 	};
 }
 const baseline = test('t0', START, null);
@@ -170,6 +171,26 @@ describe('Today', () => {
 		// The next walk is the next walking day's, not today's.
 		expect(tested.view.upNext).toBe(tested.plan.next);
 		expect(tested.view.upNext?.date).toBe('2026-12-16');
+	});
+
+	it('a six-minute walk done with the app makes today a rest day too', () => {
+		const date: IsoDate = '2026-12-14';
+		const six: WalkTestRecord = {
+			...test('t1', date, null),
+			method: 'sixMinute',
+			maxWalkMs: null,
+			distanceM: 362,
+			sixMinute: {
+				mode: 'corridor',
+				courseM: 25,
+				laps: 14,
+				stoppedEarly: false,
+				painLap: 6,
+				quality: null
+			}
+		};
+		const walked = today(date, { reviews: [review(date)], tests: [six] });
+		expect([walked.view.walkTestDue, walked.view.walkedTestToday]).toEqual([false, true]);
 	});
 
 	it('a test result typed in (no walk in the app) does not make today a rest day', () => {

@@ -65,9 +65,14 @@ export class TodayView {
 			!this.#source.reviews.some((r) => r.weekStart === this.week?.start)
 	);
 	walkTestDue = $derived.by(() => !!this.week?.retest && !this.#source.retestThisWeek);
-	/** A walk test walked today (typed-in results have no walk): the rest of today is rest. */
+	/**
+	 * A walk test walked today with the app (the timed walk, or a six-minute walk; typed-in results
+	 * were walked elsewhere): the rest of today is rest.
+	 */
 	walkedTestToday = $derived.by(() =>
-		this.#source.tests.some((t) => t.sessionId !== null && toIsoDate(t.at) === this.#source.today)
+		this.#source.tests.some(
+			(t) => (t.sessionId !== null || !!t.sixMinute) && toIsoDate(t.at) === this.#source.today
+		)
 	);
 	/** Today's walk is planned and not yet done or ended early. */
 	walkToday = $derived.by(

@@ -15,6 +15,7 @@ import {
 	contentsOf,
 	type BackupProblem
 } from './backup';
+import { COURSE_MAX_M, COURSE_MIN_M } from '$lib/distance/six-minute';
 import { OBSTACLES, SESSION_KINDS, TABLES, type TableData, type TableName } from './schema';
 import { summariesFromEvents, upgradeData } from './upgrades';
 
@@ -83,7 +84,19 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		onsetMs: v.nullable(duration),
 		maxWalkMs: v.nullable(duration),
 		distanceM: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
-		sessionId: v.nullable(id)
+		sessionId: v.nullable(id),
+		sixMinute: v.nullable(
+			v.strictObject({
+				mode: v.picklist(['corridor', 'outdoor']),
+				courseM: v.nullable(
+					v.pipe(v.number(), v.finite(), v.minValue(COURSE_MIN_M), v.maxValue(COURSE_MAX_M))
+				),
+				laps: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
+				stoppedEarly: v.boolean(),
+				painLap: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1001))),
+				quality: v.nullable(v.picklist(['good', 'poor']))
+			})
+		)
 	}),
 	sessions: v.strictObject({
 		...stamped,

@@ -16,12 +16,12 @@ import {
 import { checkBackup } from './backup-schema';
 import { extendedWeeks, MAX_PROGRAM_WEEKS } from '$lib/program/plan';
 import { database, resetDatabaseForTests } from './db';
-import { V4_FIXTURE } from './fixtures/v4';
+import { V5_FIXTURE } from './fixtures/v5';
 import { DB_NAME, TABLES, type TableData } from './schema';
 
 type Row = Record<string, unknown>;
 const example = (v: number) => readFileSync(`docs/examples/backup-v${v}.json`, 'utf8');
-const GOOD = JSON.parse(example(4));
+const GOOD = JSON.parse(example(5));
 
 async function snapshot(): Promise<TableData> {
 	const out: TableData = {};
@@ -56,19 +56,20 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('checking a backup file', () => {
 	it('reads the example file of this version', async () => {
-		const checked = await checkBackup(example(4));
+		const checked = await checkBackup(example(5));
 		expect(checked.ok).toBe(true);
 		if (!checked.ok) return;
 		expect(checked.contents).toMatchObject({
 			walks: 2,
-			tests: 1,
+			// The walk test the program started from, and a six-minute walk in a corridor.
+			tests: 2,
 			diary: 1,
 			firstDate: '2026-11-23',
 			lastDate: '2026-11-24'
 		});
 	});
 
-	it('upgrades version 2 and 3 files to the same records as the example of this version', async () => {
+	it('upgrades version 2, 3 and 4 files to the same records', async () => {
 		const four = await checkBackup(example(4));
 		expect(four.ok).toBe(true);
 		for (const older of [2, 3]) {
@@ -93,7 +94,7 @@ describe('checking a backup file', () => {
 	it('upgrades a version 1 file exactly as the database upgrade does', async () => {
 		const checked = await checkBackup(example(1));
 		expect(checked.ok).toBe(true);
-		if (checked.ok) expectSameTables(checked.tables, V4_FIXTURE);
+		if (checked.ok) expectSameTables(checked.tables, V5_FIXTURE);
 	});
 
 	it('works each finished walk’s figures out from its taps, whatever the file says they were', async () => {
@@ -110,7 +111,7 @@ describe('checking a backup file', () => {
 		expect(imported.summary).toEqual(truth);
 		// The preview counts what will be stored.
 		expect(checked.contents).toEqual(
-			((await checkBackup(example(4))) as { contents: unknown }).contents
+			((await checkBackup(example(5))) as { contents: unknown }).contents
 		);
 	});
 
@@ -169,6 +170,26 @@ describe('checking a backup file', () => {
 			{ kind: 'invalid', table: 'events' }
 		],
 		[
+			'a six-minute walk on a course shorter than 10 m',
+			withTables((t) => (((t.walkTests as Row[])[1]!.sixMinute as Row).courseM = 4)),
+			{ kind: 'invalid', table: 'walkTests', index: 1, field: 'sixMinute.courseM' }
+		],
+		[
+			'a six-minute walk with part of a lap',
+			withTables((t) => (((t.walkTests as Row[])[1]!.sixMinute as Row).laps = 13.5)),
+			{ kind: 'invalid', table: 'walkTests', index: 1, field: 'sixMinute.laps' }
+		],
+		[
+			'a six-minute walk measured some other way',
+			withTables((t) => (((t.walkTests as Row[])[1]!.sixMinute as Row).mode = 'treadmill')),
+			{ kind: 'invalid', table: 'walkTests', index: 1, field: 'sixMinute.mode' }
+		],
+		[
+			'a walk test without how it was measured',
+			withTables((t) => delete (t.walkTests as Row[])[0]!.sixMinute),
+			{ kind: 'invalid', table: 'walkTests', index: 0 }
+		],
+		[
 			'an unknown field',
 			withTables((t) => ((t.walkTests as Row[])[0]!.script = 'x')),
 			{ kind: 'invalid', table: 'walkTests', index: 0 }
@@ -212,12 +233,12 @@ describe('checking a backup file', () => {
 
 describe('restoring', () => {
 	it('round trip: export, erase, import, and every table is identical record by record', async () => {
-		await seed(V4_FIXTURE);
+		await seed(V5_FIXTURE);
 		const before = await snapshot();
 		const file = await exportAll('0.2.0', 1764000000000);
 		expect(file).toMatchObject({
 			format: 'legwork-backup',
-			formatVersion: 4,
+			formatVersion: 5,
 			appVersion: '0.2.0',
 			exportedAt: 1764000000000
 		});
@@ -230,7 +251,7 @@ describe('restoring', () => {
 	});
 
 	it('merges half-shared data into the union, without duplicates, keeping a deletion made here', async () => {
-		const all = structuredClone(V4_FIXTURE);
+		const all = structuredClone(V5_FIXTURE);
 		const [first, second] = all.sessions as Row[];
 		// This phone: the first walk, deleted here after it was backed up elsewhere.
 		const here: TableData = {
@@ -260,7 +281,7 @@ describe('restoring', () => {
 	});
 
 	it('takes the newer copy of a record, and a newer deletion from the file', async () => {
-		await seed(V4_FIXTURE);
+		await seed(V5_FIXTURE);
 		const file = structuredClone(GOOD);
 		const [first, second] = file.tables.sessions as Row[];
 		first!.deletedAt = 1764200000000;
@@ -274,8 +295,8 @@ describe('restoring', () => {
 	});
 
 	it('refuses a file whose id belongs to another kind of record here, changing nothing', async () => {
-		const symptom = (V4_FIXTURE.symptoms as Row[])[0]!;
-		await seed({ ...V4_FIXTURE, symptoms: [{ ...symptom, id: 'only-here' }] });
+		const symptom = (V5_FIXTURE.symptoms as Row[])[0]!;
+		await seed({ ...V5_FIXTURE, symptoms: [{ ...symptom, id: 'only-here' }] });
 		const before = await snapshot();
 		const file = structuredClone(GOOD);
 		(file.tables.walkTests as Row[]).push({
@@ -292,11 +313,11 @@ describe('restoring', () => {
 
 	for (const mode of ['merge', 'replace'] as const) {
 		it(`leaves the database exactly as it was when a write fails midway (${mode})`, async () => {
-			const first = (V4_FIXTURE.sessions as Row[])[0]!;
+			const first = (V5_FIXTURE.sessions as Row[])[0]!;
 			await seed({
-				...V4_FIXTURE,
+				...V5_FIXTURE,
 				sessions: [first],
-				events: (V4_FIXTURE.events as Row[]).filter((e) => e.sessionId === first.id)
+				events: (V5_FIXTURE.events as Row[]).filter((e) => e.sessionId === first.id)
 			});
 			const before = await snapshot();
 			const checked = await checkBackup(example(2));
@@ -328,7 +349,7 @@ describe('reminders to back up', () => {
 	});
 
 	it('finds the oldest walk since the last backup', async () => {
-		await seed(V4_FIXTURE);
+		await seed(V5_FIXTURE);
 		expect(await oldestUnsavedWalkAt()).toBe(1763888400000);
 		await markBackedUp(1763900000000);
 		expect(await lastBackupAt()).toBe(1763900000000);
@@ -344,7 +365,7 @@ describe('reminders to back up', () => {
 	});
 
 	it('counts what a file holds', () => {
-		expect(contentsOf(V4_FIXTURE, 5)).toEqual({
+		expect(contentsOf(V5_FIXTURE, 5)).toEqual({
 			walks: 2,
 			byHand: 0,
 			done: 1,

@@ -8,6 +8,7 @@ import { LegworkDb } from './db';
 import { V1_ALL, V2_FIXTURE } from './fixtures/v2';
 import { V3_FIXTURE } from './fixtures/v3';
 import { V4_FIXTURE } from './fixtures/v4';
+import { V5_FIXTURE } from './fixtures/v5';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 import { upgradeData } from './upgrades';
 
@@ -15,10 +16,11 @@ type Tables = Record<string, Record<string, unknown>[]>;
 
 /** Per version: data as that version stored it, and the same data as the current version holds it. */
 const CASES: Record<number, { before: Tables; after: Tables }> = {
-	1: { before: V1_ALL, after: V4_FIXTURE },
-	2: { before: V2_FIXTURE, after: V4_FIXTURE },
-	3: { before: V3_FIXTURE, after: V4_FIXTURE },
-	4: { before: V4_FIXTURE, after: V4_FIXTURE }
+	1: { before: V1_ALL, after: V5_FIXTURE },
+	2: { before: V2_FIXTURE, after: V5_FIXTURE },
+	3: { before: V3_FIXTURE, after: V5_FIXTURE },
+	4: { before: V4_FIXTURE, after: V5_FIXTURE },
+	5: { before: V5_FIXTURE, after: V5_FIXTURE }
 };
 
 const names: string[] = [];

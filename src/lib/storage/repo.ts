@@ -19,6 +19,7 @@ import type {
 	SafetyCheckRecord,
 	SessionRecord,
 	SymptomRecord,
+	WalkTestInput,
 	WalkTestRecord
 } from './schema';
 
@@ -85,7 +86,7 @@ export async function createProgram(
 		ProgramRecord,
 		'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'status' | 'baselineTestId' | 'safetyCheckId'
 	>,
-	baseline: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt' | 'programId'> | null,
+	baseline: Omit<WalkTestInput, 'programId'> | null,
 	safetyCheck: Omit<SafetyCheckRecord, 'id' | 'updatedAt' | 'deletedAt'>
 ): Promise<ProgramRecord> {
 	const at = now();
@@ -99,6 +100,7 @@ export async function createProgram(
 			if (baseline) {
 				baselineTestId = newId();
 				await db.walkTests.add({
+					sixMinute: null,
 					...baseline,
 					id: baselineTestId,
 					programId: id,
@@ -136,11 +138,17 @@ export async function walkTestsFor(programId: string): Promise<WalkTestRecord[]>
 	return tests.filter((t) => !t.deletedAt);
 }
 
-export async function addWalkTest(
-	test: Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt'>
-): Promise<string> {
+export async function addWalkTest(test: WalkTestInput): Promise<string> {
 	const id = newId();
-	await write((db) => db.walkTests.add({ ...test, id, updatedAt: now(), deletedAt: null }));
+	await write((db) =>
+		db.walkTests.add({
+			sixMinute: null,
+			...test,
+			id,
+			updatedAt: now(),
+			deletedAt: null
+		})
+	);
 	return id;
 }
 

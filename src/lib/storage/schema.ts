@@ -57,6 +57,28 @@ export interface WalkTestRecord extends Stamped {
 	distanceM: number | null;
 	/** The walk session, for a test walked in the app. */
 	sessionId: string | null;
+	/** A six-minute walk done with the app (since v5): how it was measured; null otherwise. */
+	sixMinute: SixMinuteDetails | null;
+}
+
+/** A walk test as it is added: how a six-minute walk was measured may be left out (none). */
+export type WalkTestInput = Omit<WalkTestRecord, 'id' | 'updatedAt' | 'deletedAt' | 'sixMinute'> & {
+	sixMinute?: SixMinuteDetails | null;
+};
+
+/** How a six-minute walk done with the app was measured (since v5). */
+export interface SixMinuteDetails {
+	mode: 'corridor' | 'outdoor';
+	/** The corridor's length in metres; null outdoors. */
+	courseM: number | null;
+	/** Whole laps walked in a corridor; null outdoors. */
+	laps: number | null;
+	/** Ended before six minutes (unwell, or "End"): kept, never compared. */
+	stoppedEarly: boolean;
+	/** The lap in which leg pain started (1: the first); null if none was tapped or outdoors. */
+	painLap: number | null;
+	/** Outdoors, whether the phone's positions were good enough to trust; null in a corridor. */
+	quality: 'good' | 'poor' | null;
 }
 
 // Record shapes the domain modules read too live in $lib/records: both sides import them there.
@@ -179,6 +201,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// Diary entries become typed records, found by day; the vein track's breaks get their
 		// table. The data change is upgrades.ts's toV4.
 		version: 4,
+		stores: {
+			...V1_STORES,
+			reviews: '&id, weekStart',
+			symptoms: '&id, at, date',
+			breaks: '&id, date, at'
+		}
+	},
+	{
+		// Walk tests gain how a six-minute walk done with the app was measured (sixMinute).
+		// Indexes are unchanged; the data change is upgrades.ts's toV5.
+		version: 5,
 		stores: {
 			...V1_STORES,
 			reviews: '&id, weekStart',

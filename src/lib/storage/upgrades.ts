@@ -102,6 +102,14 @@ export function toV4(data: TableData): TableData {
 	return out;
 }
 
+/** v4 → v5: walk tests gain `sixMinute`, null for every test made before (none was measured). */
+export function toV5(data: TableData): TableData {
+	return {
+		...data,
+		walkTests: (data.walkTests ?? []).map((row) => ({ ...row, sixMinute: row.sixMinute ?? null }))
+	};
+}
+
 /**
  * Events are the truth: every finished session whose events run to its end gets its summary
  * worked out from them again, as the app works it out when a walk ends. The note and how the legs felt are kept
@@ -130,7 +138,8 @@ export function summariesFromEvents(data: TableData): TableData {
 export const UPGRADES: Readonly<Record<number, (data: TableData) => TableData>> = {
 	2: toV2,
 	3: toV3,
-	4: toV4
+	4: toV4,
+	5: toV5
 };
 
 /** Brings data made by schema version `from` up to the current version. */

@@ -1,4 +1,4 @@
-// The words of the Learn page "warm-up"; its title and summary are in ../learn.ts (m.learn.pages).
+// The words of the Learn page "warm-up"; its title and summary are in ../learn-topics.ts.
 
 import type { LearnContent } from '$lib/learn';
 
