@@ -152,12 +152,22 @@ test('a later test on the same course is compared with the first; on another cou
 	await expect(page.getByLabel('Length of your course, in metres')).toHaveValue('30');
 	await walkTest('30', 11, 30, '20');
 	await expect(page.getByTestId('six-change')).toHaveText(
-		'20 metres further than your first test (330 metres): a big change.'
+		'Distance in 6 minutes: 330\u00a0m at the start, 350\u00a0m now, +20\u00a0m (+6%): a large, meaningful improvement.'
 	);
 	await walkTest('20', 16, 22, '0');
 	await expect(page.getByTestId('six-change')).toHaveText(
-		'Your first test was on a 30-metre course. Results on different courses cannot be compared.'
+		'Not compared: your first six-minute walk was on a 30-metre course, and results on different courses differ.'
 	);
+	// Progress and the report say the same, with the same rule.
+	await page.goto('/progress');
+	const cards = page.getByTestId('test-change');
+	await expect(
+		cards.filter({ hasText: '+20\u00a0m (+6%): a large, meaningful improvement' })
+	).toHaveCount(1);
+	await expect(cards.filter({ hasText: 'on a 30-metre course' })).toHaveCount(1);
+	await page.goto('/report');
+	await expect(page.getByTestId('report-tests')).toContainText('+20\u00a0m (+6%)');
+	await expect(page.getByTestId('report-tests')).toContainText('on a 30-metre course');
 });
 
 test('"I feel unwell" stops the test: help first, then kept as stopped early, never compared', async ({

@@ -43,3 +43,41 @@ test('the six-minute walk', async ({ page }) => {
 	await page.goto('/learn/six-minute-walk');
 	await snap(page, 'six-learn');
 });
+
+test('the six-minute walk outdoors', async ({ page, context }) => {
+	mkdirSync(OUT, { recursive: true });
+	await page.clock.install({ time: T0 });
+	await onboard(page);
+	await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60 * S));
+	await page.goto('/test');
+	await page.getByTestId('test-outdoor').click();
+	await snap(page, 'six-outdoor-explain');
+	await context.grantPermissions(['geolocation']);
+	await context.setGeolocation({ latitude: 51.5, longitude: -0.1, accuracy: 40 });
+	await page.getByTestId('six-locate').click();
+	await page.getByTestId('six-accuracy').waitFor();
+	await snap(page, 'six-outdoor-waiting');
+	await context.setGeolocation({ latitude: 51.5, longitude: -0.1, accuracy: 9 });
+	await page.getByTestId('six-begin').click({ trial: true });
+	await snap(page, 'six-outdoor-ready');
+	await page.getByTestId('six-begin').click();
+	await page.clock.runFor(3 * S);
+	for (let s = 5; s <= 360; s += 5) {
+		await page.clock.runFor(5 * S);
+		await context.setGeolocation({
+			latitude: 51.5 + (s * (s > 200 ? 0.9 : 1)) / 111_195,
+			longitude: -0.1,
+			accuracy: s > 200 ? 35 : 8
+		});
+		if (s === 90) await snap(page, 'six-outdoor-walking');
+	}
+	await page.clock.runFor(S);
+	await page.getByTestId('six-metres').waitFor();
+	await snap(page, 'six-outdoor-result-poor');
+	await context.clearPermissions();
+	await page.goto('/test');
+	await page.getByTestId('test-outdoor').click();
+	await page.getByTestId('six-locate').click();
+	await page.getByTestId('six-no-gps').waitFor();
+	await snap(page, 'six-outdoor-refused');
+});

@@ -5,9 +5,7 @@ import {
 	corridorMetres,
 	cuesBetween,
 	lapTooFast,
-	sixMinuteChange,
-	TEST_MS,
-	type SixMinuteTest
+	TEST_MS
 } from './six-minute';
 
 describe('the six-minute walk at home', () => {
@@ -34,22 +32,6 @@ describe('the six-minute walk at home', () => {
 		expect(lapTooFast(9_000, 25)).toBe(true);
 		expect(lapTooFast(12_000, 25)).toBe(false);
 		expect(lapTooFast(0, 25)).toBe(true);
-	});
-
-	it('compares a test with the first of its kind only, and sizes the change', () => {
-		const base: SixMinuteTest = { mode: 'corridor', courseM: 25, metres: 350, stoppedEarly: false };
-		const later = (metres: number, extra: Partial<SixMinuteTest> = {}) =>
-			sixMinuteChange(base, { ...base, metres, ...extra });
-		expect(later(375)).toEqual({ comparable: true, deltaM: 25, size: 'large' });
-		expect(later(360)).toEqual({ comparable: true, deltaM: 10, size: 'small' });
-		expect(later(354)).toEqual({ comparable: true, deltaM: 4, size: 'same' });
-		expect(later(340)).toEqual({ comparable: true, deltaM: -10, size: 'down' });
-		expect(later(400, { courseM: 30 })).toEqual({ comparable: false, reason: 'course' });
-		expect(later(400, { mode: 'outdoor', courseM: null })).toEqual({
-			comparable: false,
-			reason: 'mode'
-		});
-		expect(later(200, { stoppedEarly: true })).toEqual({ comparable: false, reason: 'stopped' });
 	});
 });
 

@@ -4,7 +4,8 @@
 // A home test is an estimate, not the clinic's standard test, and a result depends on the course:
 // a shorter back-and-forth course gives less distance (about 22 m less on 20 m than on 30 m). So
 // a test is compared only with a test of the same mode (corridor or outdoors) and, in a corridor,
-// the same course length; a test stopped early is kept but never compared.
+// the same course length; a test stopped early is kept but never compared. That rule, with the
+// sizes of change below, is progress/metrics.ts compareTests, for every test of every kind.
 
 export const TEST_MS = 6 * 60_000;
 /** The course: 30 m is the standard; at least 10 m; more than 100 m is not a corridor. */
@@ -42,36 +43,6 @@ export function corridorMetres(courseM: number, laps: number, partialM: number):
 	if (!Number.isInteger(laps) || laps < 0) return null;
 	if (!(partialM >= 0 && partialM <= courseM)) return null;
 	return Math.round(laps * courseM + partialM);
-}
-
-export interface SixMinuteTest {
-	mode: 'corridor' | 'outdoor';
-	/** The corridor's length; null outdoors. */
-	courseM: number | null;
-	metres: number;
-	/** Ended before six minutes (unwell, or "End"): kept, never compared. */
-	stoppedEarly: boolean;
-}
-
-export type SixMinuteChange =
-	| { comparable: false; reason: 'mode' | 'course' | 'stopped' }
-	| { comparable: true; deltaM: number; size: 'large' | 'small' | 'same' | 'down' };
-
-/** A test against the first of its kind: the change, and whether it is one people notice. */
-export function sixMinuteChange(baseline: SixMinuteTest, test: SixMinuteTest): SixMinuteChange {
-	if (baseline.stoppedEarly || test.stoppedEarly) return { comparable: false, reason: 'stopped' };
-	if (baseline.mode !== test.mode) return { comparable: false, reason: 'mode' };
-	if (baseline.courseM !== test.courseM) return { comparable: false, reason: 'course' };
-	const deltaM = test.metres - baseline.metres;
-	const size =
-		deltaM >= LARGE_CHANGE_M
-			? 'large'
-			: deltaM >= SMALL_CHANGE_M
-				? 'small'
-				: deltaM <= -SMALL_CHANGE_M
-					? 'down'
-					: 'same';
-	return { comparable: true, deltaM, size };
 }
 
 /** What is said during the test, and when: each minute, a warning before the end, and "stop". */
@@ -128,3 +99,8 @@ export function corridorLaps(courseM: number, taps: readonly CorridorTap[]): Cor
 	}
 	return out;
 }
+
+/** Outdoors, the start waits for a position this accurate or better (TimedWalkApp's rule). */
+export const OUTDOOR_START_ACCURACY_M = 15;
+/** Outdoors, if no position is that accurate within this time, a hallway is suggested. */
+export const OUTDOOR_WAIT_MS = 60_000;

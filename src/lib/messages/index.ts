@@ -33,4 +33,4 @@ export { counts } from './counts';
 export { report } from './report';
 export { figures } from './figures';
 export { session } from './session';
-export { records } from './records';
+export { records, testApart } from './records';

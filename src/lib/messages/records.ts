@@ -18,7 +18,6 @@ const SIZE: Record<ChangeSize, string> = {
 	large: 'a large, meaningful improvement',
 	moderate: 'a moderate, meaningful improvement',
 	small: 'a small but meaningful improvement',
-	meaningful: 'a meaningful improvement',
 	same: 'about the same: not yet a change that people notice',
 	down: 'lower than at the start'
 };
@@ -64,6 +63,21 @@ const EDIT_PROBLEM: Record<EditProblem, string> = {
 	notPossible: 'This time does not fit the walk as it was recorded. Please try another.'
 };
 
+/** Why a test is not compared with the first of its kind. */
+const APART = {
+	stopped: 'Stopped before the 6 minutes were up: kept, but not compared.',
+	course: (firstCourseM: number) =>
+		`Not compared: your first six-minute walk was on a ${firstCourseM}-metre course, and results on different courses differ.`
+};
+
+/** Why a test is not compared, in words. */
+export function testApart(t: {
+	apart: 'stopped' | 'course' | null;
+	firstCourseM: number | null;
+}): string {
+	return t.apart === 'course' ? APART.course(t.firstCourseM ?? 0) : t.apart ? APART.stopped : '';
+}
+
 const MANUAL_LABEL: Record<ManualField, string> = {
 	date: 'Date of the walk',
 	time: 'Time you started',
@@ -98,6 +112,7 @@ const MANUAL_PROBLEM: Record<ManualProblem | 'unreadable', string> = {
 export const records = {
 	measure: MEASURE,
 	change: changeWords,
+	apart: APART,
 	milestone: milestoneWords,
 	obstacle: OBSTACLE,
 	editProblem: EDIT_PROBLEM,

@@ -34,7 +34,7 @@ export const report = {
 	noTestsRecorded: 'No walk test recorded.',
 	baseline: ' (baseline)',
 	meaningfulChange:
-		'Meaningful change after 12 weeks: onset 35 / 87 / 138 s, peak walking time 38 / 95 / 152 s (small / moderate / large; Gardner 2018); six-minute walk about 20 m.',
+		'Meaningful change after 12 weeks: onset 35 / 87 / 138 s, peak walking time 38 / 95 / 152 s (small / moderate / large; Gardner 2018); six-minute walk about 8 / 20 m (small / large; McDermott 2021), each walk compared only with the first of its kind and, in a corridor, on the same course.',
 	weeklyHeading: 'Week by week',
 	noWeeks: 'No weeks in these dates.',
 	monthsUntil: (date: string) => `Month by month, until ${date}`,

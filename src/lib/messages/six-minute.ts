@@ -1,7 +1,7 @@
 // The six-minute walk at home, in a corridor: how to set it up, the words each minute (the
 // standard phrases of the clinic test, ATS 2002, in our own words), and the result.
 
-import type { CourseProblem, SixMinuteChange, SixMinuteCue } from '$lib/distance/six-minute';
+import type { CourseProblem, SixMinuteCue } from '$lib/distance/six-minute';
 import { clock } from './format';
 
 const m = (n: number) => `${n} ${n === 1 ? 'metre' : 'metres'}`;
@@ -66,29 +66,41 @@ export const sixMinute = {
 	lapsLine: (laps: number, course: number, partial: number) =>
 		`${laps === 1 ? '1 lap' : `${laps} laps`} of ${m(course)}, and ${m(partial)} more.`,
 	painLine: (at: number | null, lap: number | null) =>
-		at === null || lap === null
+		at === null
 			? 'You did not tap Leg pain started.'
-			: `Leg pain started after ${clock(at)}, in lap ${lap}.`,
+			: lap === null
+				? `Leg pain started after ${clock(at)}.`
+				: `Leg pain started after ${clock(at)}, in lap ${lap}.`,
 	stoppedEarly:
 		'You stopped before the 6 minutes were up. The result is kept, but it is not compared with other tests.',
-	change: (change: SixMinuteChange, baseM: number, baseCourse: number | null): string => {
-		if (!change.comparable)
-			return change.reason === 'course'
-				? `Your first test was on a ${baseCourse ?? 0}-metre course. Results on different courses cannot be compared.`
-				: change.reason === 'mode'
-					? 'Your first test was measured another way, so the two cannot be compared.'
-					: 'A test stopped early is not compared.';
-		const d = Math.abs(change.deltaM);
-		switch (change.size) {
-			case 'large':
-				return `${m(d)} further than your first test (${m(baseM)}): a big change.`;
-			case 'small':
-				return `${m(d)} further than your first test (${m(baseM)}): a small change you may notice.`;
-			case 'down':
-				return `${m(d)} less than your first test (${m(baseM)}). A test can vary from day to day. If walking has become harder, tell your care team.`;
-			default:
-				return `About the same as your first test (${m(baseM)}).`;
-		}
+	outdoor: {
+		choose: 'Six-minute walk outdoors',
+		heading: 'Outdoors, by the phone’s position',
+		intro: [
+			'Your phone measures how far you walk from its position. Choose a flat path you know, away from tall buildings and trees.',
+			'Legwork asks your phone for its position only during the test. It keeps the distance, never where you walked.',
+			'Keep the screen on and Legwork open until the end: a phone stops giving its position to a page that is out of sight.'
+		],
+		locate: 'Find my position',
+		noGps: {
+			denied:
+				'Your phone did not allow Legwork to use its position. You can do the test in a hallway instead.',
+			unavailable:
+				'Your phone could not find its position. You can do the test in a hallway instead.',
+			inaccurate:
+				'Your phone could not find its position closely enough within a minute. You can do the test in a hallway instead, or try again in an open place.'
+		},
+		hallway: 'Do the test in a hallway',
+		tryAgain: 'Try again',
+		waiting: 'Finding your position. Stand in an open place…',
+		accuracy: (m: number) => `Your position is known to within ${Math.round(m)} metres.`,
+		ready: 'Your position is found. Start when you are ready to walk.',
+		screenOn: 'Keep this screen on until the end.',
+		soFar: (metres: number) => `About ${metres} ${metres === 1 ? 'metre' : 'metres'} so far`,
+		poor: 'This test may not be reliable: the phone’s position was often rough or missing. Try again in a more open place, or use a hallway.',
+		good: 'The phone’s position was good through the test.',
+		saving: 'Saving your result…',
+		retry: 'Try saving again'
 	},
 	first: 'This is your first six-minute walk. The next ones will be compared with it.',
 	saveFailed: 'Your result could not be saved. Please try again.',

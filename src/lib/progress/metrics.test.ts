@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { weekdayOf } from '$lib/dates';
 import type { BoutSummary, SessionKind, SessionSummary } from '$lib/storage/schema';
 import {
+	compareTests,
+	type TestLike,
 	changeSince,
 	median,
 	monthlyMetrics,
@@ -328,15 +330,15 @@ describe('change since the baseline', () => {
 				size: 'large',
 				meaningful: true
 			},
-			// +15 m: short of 20 m.
+			// +15 m: past 8 m, short of 20 m (the six-minute walk's small and large changes).
 			{
 				measure: 'distanceM',
 				from: 300,
 				to: 315,
 				delta: 15,
 				percent: 5,
-				size: 'same',
-				meaningful: false
+				size: 'small',
+				meaningful: true
 			}
 		]);
 	});
@@ -360,10 +362,21 @@ describe('change since the baseline', () => {
 				to: 220,
 				delta: 20,
 				percent: 10,
-				size: 'meaningful',
+				size: 'large',
 				meaningful: true
 			}
 		]);
+	});
+
+	it('a distance within 8 m either way is about the same', () => {
+		const [up, down] = [207, 193].map(
+			(to) =>
+				changeSince(
+					{ onsetMs: null, maxWalkMs: null, distanceM: 200 },
+					{ onsetMs: null, maxWalkMs: null, distanceM: to }
+				)[0]
+		);
+		expect([up?.size, down?.size]).toEqual(['same', 'same']);
 	});
 
 	it('has moderate between 87 and 138 s of onset', () => {
@@ -425,5 +438,77 @@ describe('milestones', () => {
 		expect(milestones([], [], [{ date: '2026-12-20', changes }])).toEqual([
 			{ kind: 'onsetUp', date: '2026-12-20', deltaMs: 80_000 }
 		]);
+	});
+});
+
+describe('each walk test against the first of its kind', () => {
+	const MIN = 60_000;
+	const base = { onsetMs: null, maxWalkMs: null, distanceM: null, sixMinute: null };
+	const timed = (id: string, at: number, onsetMin: number): TestLike => ({
+		...base,
+		id,
+		at,
+		method: 'walk',
+		onsetMs: onsetMin * MIN,
+		maxWalkMs: 6 * MIN
+	});
+	const corridor = (id: string, at: number, metres: number, courseM = 25, stoppedEarly = false) =>
+		({
+			...base,
+			id,
+			at,
+			method: 'sixMinute',
+			onsetMs: 2 * MIN,
+			distanceM: metres,
+			sixMinute: { mode: 'corridor', courseM, stoppedEarly }
+		}) satisfies TestLike;
+	const clinic = (id: string, at: number, metres: number): TestLike => ({
+		...base,
+		id,
+		at,
+		method: 'sixMinute',
+		distanceM: metres
+	});
+
+	it('compares each kind only with its own first test', () => {
+		const tests = [
+			timed('t0', 0, 3),
+			corridor('c1', 1, 350),
+			clinic('k1', 2, 400),
+			timed('t1', 3, 5),
+			corridor('c2', 4, 372),
+			clinic('k2', 5, 405)
+		];
+		const byId = Object.fromEntries(compareTests(tests, 't0').map((c, i) => [tests[i]!.id, c]));
+		expect(['t0', 'c1', 'k1'].map((id) => byId[id]!.isFirst)).toEqual([true, true, true]);
+		// The timed test: its times against the baseline.
+		expect(byId.t1!.changes.map((c) => [c.measure, c.size])).toEqual([
+			['onsetMs', 'moderate'],
+			['maxWalkMs', 'same']
+		]);
+		// A corridor walk: its distance only, against the first corridor walk (+22 m: large).
+		expect(byId.c2).toMatchObject({ firstId: 'c1', apart: null });
+		expect(byId.c2!.changes.map((c) => [c.measure, c.delta, c.size])).toEqual([
+			['distanceM', 22, 'large']
+		]);
+		// A clinic's six-minute walk against the clinic's first, never the corridor's.
+		expect(byId.k2!.changes.map((c) => [c.delta, c.size])).toEqual([[5, 'same']]);
+	});
+
+	it('keeps a test stopped early apart, and never takes it as the first', () => {
+		const tests = [
+			corridor('c0', 0, 120, 25, true),
+			corridor('c1', 1, 350),
+			corridor('c2', 2, 360)
+		];
+		const [c0, c1, c2] = compareTests(tests);
+		expect(c0).toEqual({ isFirst: false, changes: [], apart: 'stopped', firstId: null });
+		expect(c1!.isFirst).toBe(true);
+		expect(c2!.changes[0]).toMatchObject({ delta: 10, size: 'small' });
+	});
+
+	it('does not compare corridor walks on courses of different lengths', () => {
+		const [, other] = compareTests([corridor('c1', 0, 350, 30), corridor('c2', 1, 330, 20)]);
+		expect(other).toEqual({ isFirst: false, changes: [], apart: 'course', firstId: 'c1' });
 	});
 });

@@ -3,9 +3,10 @@
 // started on, so "this week" here is the same week as on Today. Sources: docs/clinical-basis.md.
 
 import { addDays, daysBetween, weekdayOf, type IsoDate, type Weekday } from '$lib/dates';
+import { LARGE_CHANGE_M, SMALL_CHANGE_M } from '$lib/distance/six-minute';
 import type { PainLevel } from '$lib/program/pain-scale';
 import { creditByDay } from '$lib/program/session-credit';
-import type { DoneSession } from '$lib/program/types';
+import type { DoneSession, TestMethod } from '$lib/program/types';
 import type { SessionKind, SessionSummary } from '$lib/records';
 
 /** What the figures need of a stored session. */
@@ -292,12 +293,12 @@ export function monthlyMetrics(
 	return months;
 }
 
-// Meaningful change after 12 weeks (Gardner 2018; HONOR for the six-minute walk).
+// Meaningful change after 12 weeks (Gardner 2018); the six-minute walk's is in
+// distance/six-minute.ts (small about 8 m, large about 20 m).
 export const MEANINGFUL_ONSET_MS = { small: 35_000, moderate: 87_000, large: 138_000 };
 export const MEANINGFUL_PEAK_MS = { small: 38_000, moderate: 95_000, large: 152_000 };
-export const MEANINGFUL_DISTANCE_M = 20;
 
-export type ChangeSize = 'large' | 'moderate' | 'small' | 'meaningful' | 'same' | 'down';
+export type ChangeSize = 'large' | 'moderate' | 'small' | 'same' | 'down';
 export type Measure = 'onsetMs' | 'maxWalkMs' | 'distanceM';
 
 export interface Change {
@@ -321,8 +322,9 @@ export interface TestFigures {
 
 function sizeOf(measure: Measure, delta: number): ChangeSize {
 	if (measure === 'distanceM') {
-		if (delta >= MEANINGFUL_DISTANCE_M) return 'meaningful';
-		return delta <= -MEANINGFUL_DISTANCE_M ? 'down' : 'same';
+		if (delta >= LARGE_CHANGE_M) return 'large';
+		if (delta >= SMALL_CHANGE_M) return 'small';
+		return delta <= -SMALL_CHANGE_M ? 'down' : 'same';
 	}
 	const t = measure === 'onsetMs' ? MEANINGFUL_ONSET_MS : MEANINGFUL_PEAK_MS;
 	if (delta >= t.large) return 'large';
@@ -351,6 +353,74 @@ export function changeSince(baseline: TestFigures, later: TestFigures): Change[]
 		});
 	}
 	return out;
+}
+
+/** A walk test as the comparisons read it. */
+export interface TestLike extends TestFigures {
+	id: string;
+	at: number;
+	method: TestMethod;
+	sixMinute?: {
+		mode: 'corridor' | 'outdoor';
+		courseM: number | null;
+		stoppedEarly: boolean;
+	} | null;
+}
+
+/**
+ * The kinds of walk test, each compared only with its own: a timed walk or treadmill test; a
+ * six-minute walk entered from a clinic; one done with the app in a corridor; one outdoors.
+ */
+export type TestKind = 'timed' | 'sixMinute' | 'corridor' | 'outdoor';
+export function testKind(t: Pick<TestLike, 'method' | 'sixMinute'>): TestKind {
+	if (t.method !== 'sixMinute') return 'timed';
+	return t.sixMinute?.mode ?? 'sixMinute';
+}
+
+export interface TestComparison {
+	/** The first test of its kind: what the later ones are compared with. */
+	isFirst: boolean;
+	/** Each figure both have, with its change. */
+	changes: Change[];
+	/** Why it is not compared: stopped early, or a corridor of another length. */
+	apart: 'stopped' | 'course' | null;
+	/** The test it is compared with. */
+	firstId: string | null;
+}
+
+/**
+ * Each test against the first of its kind (the program's baseline for timed tests): one rule for
+ * the result screen, Progress and the report. A six-minute walk is compared by its distance
+ * only, with one of its own mode and, in a corridor, the same course; one stopped early is kept
+ * but never compared, nor used as the first.
+ */
+export function compareTests(
+	tests: readonly TestLike[],
+	baselineId: string | null = null
+): TestComparison[] {
+	const stopped = (t: TestLike) => !!t.sixMinute?.stoppedEarly;
+	const firstOf = (kind: TestKind): TestLike | null => {
+		const own = tests.filter((t) => testKind(t) === kind && !stopped(t));
+		const baseline = own.find((t) => t.id === baselineId);
+		return baseline ?? own.reduce<TestLike | null>((a, b) => (!a || b.at < a.at ? b : a), null);
+	};
+	return tests.map((test) => {
+		if (stopped(test)) return { isFirst: false, changes: [], apart: 'stopped', firstId: null };
+		const kind = testKind(test);
+		const first = firstOf(kind);
+		if (!first || first.id === test.id)
+			return { isFirst: true, changes: [], apart: null, firstId: null };
+		if (kind === 'corridor' && first.sixMinute?.courseM !== test.sixMinute?.courseM)
+			return { isFirst: false, changes: [], apart: 'course', firstId: first.id };
+		const figures = (t: TestLike): TestFigures =>
+			kind === 'timed' ? t : { onsetMs: null, maxWalkMs: null, distanceM: t.distanceM };
+		return {
+			isFirst: false,
+			changes: changeSince(figures(first), figures(test)),
+			apart: null,
+			firstId: first.id
+		};
+	});
 }
 
 export type Milestone =

@@ -7,7 +7,7 @@ import { now } from '$lib/device/clock';
 import { toIsoDate, weekdayOf, type IsoDate, type Weekday } from '$lib/dates';
 import { buildPlan, type Plan } from '$lib/program/plan';
 import {
-	changeSince,
+	compareTests,
 	doneSessionFrom,
 	milestones,
 	monthlyMetrics,
@@ -75,8 +75,13 @@ function planOf(
 export interface TestWithChange {
 	test: WalkTestRecord;
 	date: IsoDate;
+	/** The first test of its kind: the baseline, or the first six-minute walk of its mode. */
 	isBaseline: boolean;
 	changes: Change[];
+	/** Why it is not compared: stopped early, or a corridor of another length. */
+	apart: 'stopped' | 'course' | null;
+	/** The course of the first corridor walk, when the courses differ. */
+	firstCourseM: number | null;
 }
 
 export class RecordsState {
@@ -144,18 +149,27 @@ export class RecordsState {
 			plan: this.weekPlans
 		})
 	);
-	/** The baseline and each later test of the program, with the change since the baseline. */
+	/**
+	 * Each test of the program with its change since the first test of its kind (the baseline
+	 * for timed tests; progress/metrics.ts compareTests).
+	 */
 	testChanges = $derived.by<TestWithChange[]>(() => {
 		if (!this.loaded) return [];
 		const program = this.program;
 		const list = program ? this.tests.filter((t) => t.programId === program.id) : this.tests;
-		const base = this.baseline ?? list[0] ?? null;
-		return list.map((test) => ({
-			test,
-			date: toIsoDate(test.at),
-			isBaseline: test.id === base?.id,
-			changes: base && test.id !== base.id ? changeSince(base, test) : []
-		}));
+		const compared = compareTests(list, this.baseline?.id ?? list[0]?.id ?? null);
+		return list.map((test, i) => {
+			const c = compared[i]!;
+			const first = c.firstId ? list.find((t) => t.id === c.firstId) : null;
+			return {
+				test,
+				date: toIsoDate(test.at),
+				isBaseline: c.isFirst,
+				changes: c.changes,
+				apart: c.apart,
+				firstCourseM: first?.sixMinute?.courseM ?? null
+			};
+		});
 	});
 	milestones = $derived(
 		milestones(

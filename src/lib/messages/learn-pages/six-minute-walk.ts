@@ -29,6 +29,10 @@ export const content: LearnContent = {
 				'If you feel unwell, tap I feel unwell. The test stops, and help comes first.'
 			]
 		},
+		{ h: 'Outdoors' },
+		{
+			p: 'Without a hallway, your phone can measure the walk from its position on a flat, open path. Phone positions wander by several metres, so Legwork counts only clear movement, and tells you when the positions were too rough to trust. An outdoor test is compared only with other outdoor tests.'
+		},
 		{ h: 'What the numbers mean' },
 		{
 			p: 'A change of about 8 metres is small but real. A change of about 20 metres is one most people notice in daily life. Results vary a little from day to day, so look at the change over several weeks.'
@@ -41,6 +45,7 @@ export const content: LearnContent = {
 		'American Thoracic Society guidelines for the six-minute walk test (2002): the course, the words each minute, when to stop.',
 		'McDermott and colleagues, trials of home walking for leg artery disease (GOALS, HONOR, LITE): the six-minute walk along a hallway as their main measure.',
 		'Studies of the course length: shorter courses give shorter distances.',
+		'Studies of phone positions for walking tests: errors of about 9 to 20 metres with care, and far more without it.',
 		'McDermott and colleagues, Journal of Vascular Surgery (2021): a change of about 8 metres is small and about 20 metres is large for people with leg artery disease.'
 	]
 };
