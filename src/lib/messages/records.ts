@@ -112,7 +112,6 @@ const MANUAL_PROBLEM: Record<ManualProblem | 'unreadable', string> = {
 export const records = {
 	measure: MEASURE,
 	change: changeWords,
-	apart: APART,
 	milestone: milestoneWords,
 	obstacle: OBSTACLE,
 	editProblem: EDIT_PROBLEM,
