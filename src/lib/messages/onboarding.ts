@@ -1,5 +1,6 @@
 import type { TestFieldError } from '$lib/program/baseline';
-import type { Diagnosis, Legs, TimeOfDay, Track } from '$lib/program/types';
+import type { TimeOfDay, Track } from '$lib/program/types';
+import { DIAGNOSIS, LEGS } from './condition';
 
 export const onboarding = {
 	heading: 'Getting started',
@@ -30,14 +31,9 @@ export const onboarding = {
 	notYetDone:
 		'That is the right thing to do. Come back to Legwork once a clinician has said you can start.',
 	legsQuestion: 'Which legs trouble you?',
-	legs: { left: 'Left leg', right: 'Right leg', both: 'Both legs' } satisfies Record<Legs, string>,
+	legs: LEGS,
 	diagnosisQuestion: 'What has a clinician told you about your legs?',
-	diagnosis: {
-		pad: 'Poor circulation in the leg arteries (PAD, or “claudication”: leg pain when walking that eases with rest)',
-		vein: 'Weak leg veins (heavy, tired or swollen legs)',
-		both: 'Both of these',
-		unsure: 'I am not sure'
-	} satisfies Record<Diagnosis, string>,
+	diagnosis: DIAGNOSIS,
 	unsureHelp:
 		'That is fine. Until a clinician tells you the cause, Legwork plans walks at a comfortable pace, with rests whenever you need them. Please ask your clinician when you can.',
 	trackName: {

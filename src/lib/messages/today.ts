@@ -1,6 +1,7 @@
 import type { IsoDate } from '$lib/dates';
 import type { SessionStatus } from '$lib/program/plan';
 import { longDate } from './format';
+import { sessionTarget } from './phase';
 
 export const today = {
 	heading: 'Today',
@@ -30,7 +31,7 @@ export const today = {
 	noSessionToday: 'No walk planned for today. Rest is part of the program.',
 	start: 'Start today’s walk',
 	startAnyway: 'Walk today anyway',
-	target: (min: number) => `${min} minutes of walking`,
+	target: sessionTarget,
 	weekHeading: (n: number) => `Week ${n} of the program`,
 	weekProgress: (done: number, planned: number) => `${done} of ${planned} walks done this week`,
 	missedHelp:

@@ -2,6 +2,7 @@ import type { PainLevel } from '$lib/program/pain-scale';
 import type { StepId } from '$lib/program/session-template';
 import type { Feeling, Phase } from '$lib/walk/timeline';
 import { MIN, durationWords } from './format';
+import { phase } from './phase';
 
 export const walk = {
 	heading: 'Walk',
@@ -10,14 +11,7 @@ export const walk = {
 	startPlanned: 'Start the walk',
 	startFree: 'Start a walk',
 	unwell: 'I feel unwell',
-	phase: {
-		warmup: 'Warm-up',
-		walking: 'Walking',
-		calfPump: 'Calf exercises',
-		cooldown: 'Cool-down',
-		elevation: 'Raise your legs',
-		finish: 'Well done'
-	} satisfies Record<Phase, string>,
+	phase,
 	step: {
 		slowWalk: 'Walk slowly',
 		calfLeft: 'Calf stretch, left leg',
