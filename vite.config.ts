@@ -12,7 +12,7 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
-				// Fewer, larger files for a first visit (issue 13), without giving any page code it
+				// Fewer, larger files for a first visit, without giving any page code it
 				// does not use. Only code a page loads before it is drawn ('$initial') is grouped;
 				// the database code and Chart.js, loaded later, stay apart.
 				codeSplitting: {
@@ -39,7 +39,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/engines/**/*.test.ts'],
 		environment: 'node',
 		// One time zone with daylight saving, so week and date tests mean the same everywhere.
 		env: { TZ: 'Europe/London' },

@@ -62,17 +62,25 @@ async function startWebKit() {
 		stdio: 'ignore',
 		env: { ...process.env, DISPLAY: screen.display }
 	});
-	await waitUntil(
-		async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok,
-		'WebKitWebDriver'
-	);
-	const driver = await new Builder()
-		.usingServer(`http://127.0.0.1:${port}`)
-		.withCapabilities({
-			browserName: 'MiniBrowser',
-			'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] }
-		})
-		.build();
+	let driver;
+	try {
+		await waitUntil(
+			async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok,
+			'WebKitWebDriver'
+		);
+		driver = await new Builder()
+			.usingServer(`http://127.0.0.1:${port}`)
+			.withCapabilities({
+				browserName: 'MiniBrowser',
+				'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] }
+			})
+			.build();
+	} catch (error) {
+		// A start that fails is tried again (start.mjs): leave no driver or display behind.
+		server.kill();
+		screen.stop();
+		throw error;
+	}
 	const find = (css) => driver.findElement(By.css(css));
 	return {
 		goto: (url) => driver.get(url),
@@ -103,12 +111,16 @@ async function startWebKit() {
 	};
 }
 
-async function startFirefox() {
+async function startFirefox({ verbose = false } = {}) {
 	const puppeteer = (await import('puppeteer-core')).default;
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath: FIREFOX,
 		headless: true,
+		// puppeteer waits 30 s by default for Firefox to print its address; a cold first start on a
+		// loaded 2-core machine has taken longer.
+		timeout: 90_000,
+		dumpio: verbose,
 		extraPrefsFirefox: { 'dom.serviceWorkers.testing.enabled': true }
 	});
 	const page = await browser.newPage();

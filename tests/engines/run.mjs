@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_PAGES } from '../pages.mjs';
 import { ENGINES, sleep, waitUntil } from './drivers.mjs';
+import { startEngine } from './start.mjs';
 
 const PORT = 4185;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -340,7 +341,7 @@ async function main() {
 			console.log(`\n${engine.label}`);
 			let browser;
 			try {
-				browser = await engine.start();
+				browser = await startEngine(engine);
 			} catch (error) {
 				results.push({ name: `${name}: start`, ok: false });
 				console.log(`  ✘ could not start: ${error.message}`);
