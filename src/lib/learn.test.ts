@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LEARN_PAGES, learnPage } from './learn';
+import { learnPage } from './learn';
+import { learnPages } from './learn-list';
 
 describe('Learn pages', () => {
 	it('has the words of every listed page, each with its sources', async () => {
-		for (const { topic, title } of LEARN_PAGES) {
+		for (const { topic, title } of learnPages()) {
 			const page = await learnPage(topic);
 			expect(page?.title).toBe(title);
 			expect(page?.blocks.length).toBeGreaterThan(0);

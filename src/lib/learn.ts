@@ -1,10 +1,11 @@
 // The Learn pages: which there are, what a page is made of, and loading a page's words. The words
 // themselves (a reading age of about 9, written by us, each page with its sources at the foot in
-// plain words) are in messages: each page's name and summary in messages/learn-topics.ts, each page's
-// body in messages/learn-pages/<topic>.ts, loaded by that page alone. Figures and sources:
+// plain words) are in messages: each page's name in messages/learn-topics.ts, the line about it
+// in messages/learn-summaries.ts (the list only), each page's body in
+// messages/learn-pages/<topic>.ts, loaded by that page alone. Figures and sources:
 // docs/clinical-basis.md and the team's shared clinical basis.
 
-import { learnTopics } from '$lib/messages/learn-topics';
+import { learnTitles } from '$lib/messages/learn-topics';
 
 export type LearnTopic =
 	| 'about'
@@ -36,7 +37,7 @@ export interface LearnContent {
 	sources: string[];
 }
 
-export type LearnPage = LearnTopicInfo & LearnContent;
+export type LearnPage = Omit<LearnTopicInfo, 'summary'> & LearnContent;
 
 /** The pages, in the order the list shows them. */
 export const LEARN_TOPICS: readonly LearnTopic[] = [
@@ -51,20 +52,15 @@ export const LEARN_TOPICS: readonly LearnTopic[] = [
 	'get-help'
 ];
 
-export const LEARN_PAGES: readonly LearnTopicInfo[] = LEARN_TOPICS.map((topic) => ({
-	topic,
-	...learnTopics[topic]
-}));
-
 /** Each page's words, loaded on demand (Vite turns this into one import per file). */
 const contentModules = () =>
 	import.meta.glob<{ content: LearnContent }>('./messages/learn-pages/*.ts');
 
 /** A page with its words, or null for a topic there is no page for. */
 export async function learnPage(topic: string): Promise<LearnPage | null> {
-	const info = LEARN_PAGES.find((p) => p.topic === topic);
-	const load = info && contentModules()[`./messages/learn-pages/${info.topic}.ts`];
-	if (!info || !load) return null;
+	const known = LEARN_TOPICS.find((t) => t === topic);
+	const load = known && contentModules()[`./messages/learn-pages/${known}.ts`];
+	if (!known || !load) return null;
 	const { content } = await load();
-	return { ...info, ...content };
+	return { topic: known, title: learnTitles[known], ...content };
 }

@@ -1,6 +1,6 @@
 // Learn: every page opens offline from a cold start, cites its sources, and is linked from the
 // places it explains.
-import { LEARN_PAGES } from '../../src/lib/learn';
+import { learnPages } from '../../src/lib/learn-list';
 import { expect, passCheck, test, waitForServiceWorker } from './fixtures';
 import { onboard } from './onboarding';
 
@@ -14,7 +14,7 @@ test('every Learn page opens offline, cold, with its sources at the foot', async
 	await page.goto('/learn');
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
-	for (const { topic, title } of LEARN_PAGES) {
+	for (const { topic, title } of learnPages()) {
 		// A cold start: a new tab, offline, straight to the page.
 		const cold = await context.newPage();
 		await cold.goto(`/learn/${topic}`);

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { OUT, snap } from './snap';
 import { passCheck, test } from '../e2e/fixtures';
 import { answerSafety, onboard } from '../e2e/onboarding';
-import { LEARN_PAGES } from '../../src/lib/learn';
+import { learnPages } from '../../src/lib/learn-list';
 
 const T0 = new Date('2026-11-23T09:00:00');
 const MIN = 60_000;
@@ -19,7 +19,7 @@ test('every screen', async ({ page }) => {
 		await snap(page, `empty${path.replace('/', '-')}`);
 	}
 	// Every Learn page, each with what it shows besides words.
-	for (const { topic } of LEARN_PAGES) {
+	for (const { topic } of learnPages()) {
 		await page.goto(`/learn/${topic}`);
 		await snap(page, `learn-${topic}`);
 	}

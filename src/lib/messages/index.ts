@@ -8,6 +8,7 @@
 
 export * from './format';
 export * from './common';
+export { install, storageSpace } from './install';
 export { contacts } from './contacts';
 export { data } from './data';
 export { today } from './today';
@@ -25,11 +26,16 @@ export { history } from './history';
 export { learn } from './learn';
 export { phase, sessionTarget } from './phase';
 export { sixMinute } from './six-minute';
-export { learnTopics } from './learn-topics';
+export { learnTitles } from './learn-topics';
+export { learnSummaries } from './learn-summaries';
 export { settings } from './settings';
-export { signs, cautions } from './signs';
+export { signs } from './signs';
+export { cautions } from './cautions';
+export { call } from './call';
 export { care } from './care';
 export { careLevels } from './care-levels';
+export { careBeforeStart } from './care-before-start';
+export { careSigns } from './care-signs';
 export { review } from './review';
 export { counts } from './counts';
 export { report } from './report';

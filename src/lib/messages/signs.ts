@@ -1,5 +1,4 @@
-// The signs to stop for, what to do about each, and the cautions on raising the legs: shown
-// during a walk, at the start and on Learn's pages, so they are a module of their own.
+// The signs to stop for: shown during a walk and at the start, so they are a module of their own.
 
 import type { SignId } from '$lib/safety/questions';
 
@@ -20,14 +19,5 @@ export const signs = {
 		limitedByHeartOrLungs: 'Walking held back by your heart or breathing',
 		swellingOrSkin: 'Swelling that does not go down, or changes to the skin',
 		routineChange: 'Tingling, night cramps, or heavy legs since a new medicine'
-	} satisfies Record<SignId, string>,
-	call: (number: string) => `Call ${number}`,
-	callCareTeam: (name: string) => (name ? `Call ${name}` : 'Call your care team')
-};
-
-export const cautions = {
-	elevationCaution:
-		'Because your circulation can be affected: if raising your legs causes foot pain, pale skin or numbness, lower them and stop. Tell your clinician.',
-	compressionCaution:
-		'Wear compression stockings only if your clinician has said they are right for you.'
+	} satisfies Record<SignId, string>
 };

@@ -50,79 +50,38 @@ export interface CareRule {
 	 * a number: that many days from the record, or an answer, whichever comes first.
 	 */
 	ends: 'answer' | number;
-	/** The row of docs/clinical-basis.md §4 it follows. */
-	basis: string;
 }
 
-/** The one rule table. A sign recorded again after it ended starts it again. */
+/**
+ * The one rule table. A sign recorded again after it ended starts it again. Above each rule, the
+ * row of docs/clinical-basis.md §4 it follows: a comment, not a field, so the app's pages do not
+ * carry it (care.test.ts checks that every rule has one).
+ */
 export const CARE_RULES: Record<ReasonId, CareRule> = {
-	heartSign: {
-		level: 'talkFirst',
-		ends: 'answer',
-		basis:
-			'Chest pain, breathlessness, fainting, dizziness or palpitations, no longer happening: check with a doctor before going on (ACSM pre-participation screening); call now only while it happens'
-	},
-	lungClotSign: {
-		level: 'seenToday',
-		ends: 'answer',
-		basis: 'Sudden breathlessness, chest pain on breathing in, coughing blood: a clot in the lung'
-	},
-	legBloodFlowSign: {
-		level: 'seenToday',
-		ends: 'answer',
-		basis: 'A leg suddenly cold, pale or blue, numb or weak: acute loss of blood flow'
-	},
-	legClotSign: {
-		level: 'seenToday',
-		ends: 'answer',
-		basis:
-			'One leg suddenly swollen, painful, warm or red (DVT): no walking until assessed, same day'
-	},
-	footSign: {
-		level: 'seenToday',
-		ends: 'answer',
-		basis:
-			'Foot pain at rest or at night, a sore not healing, black skin (chronic limb-threatening ischaemia): no program until seen, urgently'
-	},
-	painNotEasing: {
-		level: 'talkFirst',
-		ends: 'answer',
-		basis:
-			'Leg pain that does not ease within 10 minutes of rest: stop the session; tell a clinician'
-	},
-	unwell: {
-		level: 'talkFirst',
-		ends: 'answer',
-		basis:
-			'A walk ended by "I feel unwell": treated as a sign not yet checked, talk to the care team before the next walk'
-	},
-	severePain: {
-		level: 'carryOn',
-		ends: 7,
-		basis: 'Pain scale 5 (severe): stop; next time stop earlier, at 4 (moderate)'
-	},
-	severePainAgain: {
-		level: 'mention',
-		ends: 28,
-		basis: 'Pain scale 5 (severe) more than once in 14 days: warn when it happens often'
-	},
-	newSwelling: {
-		level: 'seenToday',
-		ends: 'answer',
-		basis: 'One leg newly swollen (DVT row): same-day assessment'
-	},
-	swellingOrSkin: {
-		level: 'seeSoon',
-		ends: 14,
-		basis:
-			'Swelling that does not go down with rest and raising the legs, new skin changes: see a clinician soon (days, not weeks); keep walking gently'
-	},
-	routineChange: {
-		level: 'mention',
-		ends: 28,
-		basis:
-			'Tingling or burning, cramps that wake you at night, heaviness after a new medicine: mention it at the next appointment; keep walking'
-	}
+	/** Chest pain, breathlessness, fainting, dizziness or palpitations, no longer happening: check with a doctor before going on (ACSM pre-participation screening); call now only while it happens. */
+	heartSign: { level: 'talkFirst', ends: 'answer' },
+	/** Sudden breathlessness, chest pain on breathing in, coughing blood: a clot in the lung. */
+	lungClotSign: { level: 'seenToday', ends: 'answer' },
+	/** A leg suddenly cold, pale or blue, numb or weak: acute loss of blood flow. */
+	legBloodFlowSign: { level: 'seenToday', ends: 'answer' },
+	/** One leg suddenly swollen, painful, warm or red (DVT): no walking until assessed, same day. */
+	legClotSign: { level: 'seenToday', ends: 'answer' },
+	/** Foot pain at rest or at night, a sore not healing, black skin (chronic limb-threatening ischaemia): no program until seen, urgently. */
+	footSign: { level: 'seenToday', ends: 'answer' },
+	/** Leg pain that does not ease within 10 minutes of rest: stop the session; tell a clinician. */
+	painNotEasing: { level: 'talkFirst', ends: 'answer' },
+	/** A walk ended by "I feel unwell": treated as a sign not yet checked, talk to the care team before the next walk. */
+	unwell: { level: 'talkFirst', ends: 'answer' },
+	/** Pain scale 5 (severe): stop; next time stop earlier, at 4 (moderate). */
+	severePain: { level: 'carryOn', ends: 7 },
+	/** Pain scale 5 (severe) more than once in 14 days: warn when it happens often. */
+	severePainAgain: { level: 'mention', ends: 28 },
+	/** One leg newly swollen (DVT row): same-day assessment. */
+	newSwelling: { level: 'seenToday', ends: 'answer' },
+	/** Swelling that does not go down with rest and raising the legs, new skin changes: see a clinician soon (days, not weeks); keep walking gently. */
+	swellingOrSkin: { level: 'seeSoon', ends: 14 },
+	/** Tingling or burning, cramps that wake you at night, heaviness after a new medicine: mention it at the next appointment; keep walking. */
+	routineChange: { level: 'mention', ends: 28 }
 };
 
 /** Signs that, while they happen, mean calling emergency services now. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	adviceHistory,
@@ -343,8 +344,12 @@ describe('careStatus', () => {
 		);
 	});
 
-	it('every rule cites the clinical basis', () => {
-		for (const rule of Object.values(CARE_RULES)) expect(rule.basis.length).toBeGreaterThan(20);
+	it('every rule cites the clinical basis, in a comment just above it', () => {
+		const source = readFileSync(new URL('./care-rules.ts', import.meta.url), 'utf8');
+		for (const id of Object.keys(CARE_RULES)) {
+			const basis = source.match(new RegExp(`/\\*\\* ([^*]{20,})\\*/\\n\\t${id}: \\{`));
+			expect(basis, id).not.toBeNull();
+		}
 	});
 });
 

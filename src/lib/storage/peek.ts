@@ -2,7 +2,7 @@
 // page can draw its "nothing yet" state at once, and the database code (about 38 kB) is fetched
 // after that first frame instead of competing with the page's own code on a slow network.
 
-import { DB_NAME } from './schema';
+import { DB_NAME } from './name';
 
 /** How long the peek and the paint may hold storage back, at the most. */
 const ANSWER_WITHIN_MS = 1500;

@@ -1,4 +1,4 @@
-// The words of the Learn page "about"; its title and summary are in ../learn-topics.ts.
+// The words of the Learn page "about"; its title is in ../learn-topics.ts.
 
 import type { LearnContent } from '$lib/learn';
 

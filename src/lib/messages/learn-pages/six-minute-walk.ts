@@ -1,4 +1,4 @@
-// The words of the Learn page "six-minute-walk"; its title and summary are in ../learn-topics.ts.
+// The words of the Learn page "six-minute-walk"; its title is in ../learn-topics.ts.
 // Figures: docs/clinical-basis.md §2 (six-minute walk at home and walking distance).
 
 import type { LearnContent } from '$lib/learn';

@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import type { Component } from 'svelte';
-import { LEARN_PAGES, learnPage, type LearnExtra } from '$lib/learn';
+import { LEARN_TOPICS, learnPage, type LearnExtra } from '$lib/learn';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Every Learn page is prerendered, so it opens offline from the first visit on. Each page loads
 // its own words only (SvelteKit waits for this before it wakes the page up).
-export const entries: EntryGenerator = () => LEARN_PAGES.map((p) => ({ topic: p.topic }));
+export const entries: EntryGenerator = () => LEARN_TOPICS.map((topic) => ({ topic }));
 
 // What a few pages show besides words: loaded with that page only, so the others stay small
 // (bench/bundle.mjs counts them with the page that shows them; keep its list the same).
