@@ -7,5 +7,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
 	theme: 'system',
 	speech: true,
 	sound: true,
-	vibration: true
+	vibration: true,
+	measureDistance: false
 };

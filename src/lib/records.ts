@@ -44,6 +44,14 @@ export interface BoutSummary {
 	onsetMs: number | null;
 	level: PainLevel | null;
 	restMs: number;
+	/**
+	 * Since v5, only on a bout whose distance was measured ("Measure distance outdoors"): its
+	 * metres, the metres before "Leg pain started" (null without that tap), and whether the
+	 * positions were too poor to rely on. A bout without them was timed only.
+	 */
+	metres?: number;
+	painFreeMetres?: number | null;
+	distancePoor?: boolean;
 }
 
 /** planned, free, test: walked with the app. manual: added by hand afterwards (since v3). */

@@ -51,6 +51,16 @@ export const figures = {
 			heading: 'Leg raising',
 			short: 'Legs up',
 			key: 'Minutes of leg raising, after walks and on their own.'
+		},
+		painFreeDistance: {
+			heading: 'Distance before pain',
+			short: 'Dist. pain',
+			key: 'The usual distance walked before leg pain started, first walk of each session (pain-free walking distance, median), measured by the phone: an estimate.'
+		},
+		longestDistance: {
+			heading: 'Longest distance',
+			short: 'Dist. max',
+			key: 'The longest distance walked without a stop, measured by the phone: an estimate.'
 		}
 	} satisfies Record<ColumnId, { heading: string; short: string; key: string }>,
 	weekOf: 'Week of',

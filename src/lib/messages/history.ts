@@ -15,6 +15,14 @@ export const history = {
 	walk: (date: IsoDate) => longDate(date),
 	line: (active: string, bouts: number) =>
 		`${active} walking, ${bouts === 1 ? '1 walk' : `${bouts} walks`} between rests`,
+	/** A walk whose distance was measured: already in the person's units. */
+	distanceLine: (painFree: string | null, longest: string | null) =>
+		[
+			painFree ? `About ${painFree} before the pain` : null,
+			longest ? `${painFree ? 'longest' : 'Longest'} about ${longest}` : null
+		]
+			.filter(Boolean)
+			.join(', '),
 	test: 'Walk test',
 	endedBy: {
 		unwell: 'Ended because you felt unwell',

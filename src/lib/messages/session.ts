@@ -29,8 +29,21 @@ export const session = {
 	keyWalking: 'walking',
 	keyResting: 'resting',
 	keyOnset: 'pain started',
-	bout: (b: { walked: string; onset: string | null; stop: string | null; rest: string | null }) =>
-		`Walked ${b.walked}${b.onset ? `, pain started after ${b.onset}` : ''}${b.stop ? `, stopped at ${b.stop}` : ''}${b.rest ? `, then rested ${b.rest}` : ''}.`,
+	bout: (b: {
+		walked: string;
+		onset: string | null;
+		stop: string | null;
+		rest: string | null;
+		/** Measured distances ("Measure distance outdoors"), already in the person's units. */
+		distance?: string | null;
+		painFreeDistance?: string | null;
+	}) =>
+		`Walked ${b.walked}${b.distance ? ` (about ${b.distance})` : ''}${b.onset ? `, pain started after ${b.onset}${b.painFreeDistance ? ` (about ${b.painFreeDistance})` : ''}` : ''}${b.stop ? `, stopped at ${b.stop}` : ''}${b.rest ? `, then rested ${b.rest}` : ''}.`,
+	distanceBeforePain: 'Distance before pain',
+	longestDistance: 'Longest distance',
+	aboutDistance: (distance: string) => `About ${distance}`,
+	distancePoor:
+		'Some distances are left out because the phone could not tell its position well enough.',
 	editHeading: 'Change the times or pain levels',
 	editHint: 'Times are minutes into each walk, like 4 or 4:30.',
 	editWalk: (n: number) => `Walk ${n}`,

@@ -19,5 +19,9 @@ export const settings = {
 		`Your program has ${weeks} weeks, the longest it can be (20 years). It goes on as it is.`,
 	redo: 'Start again with a new walk test and questions',
 	noProgram: 'You have not set up a program yet.',
-	installHeading: 'Install'
+	installHeading: 'Install',
+	distanceHeading: 'Distance on your walks',
+	measureDistance: 'Measure distance outdoors',
+	distanceHelp:
+		'Uses your phone’s location while you walk, to estimate how far you walk before your legs hurt and in each walk. Only the distance is kept, never where you were. It is an estimate, and it does not work well indoors. Your phone will ask you first.'
 };

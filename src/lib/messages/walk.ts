@@ -88,6 +88,14 @@ export const walk = {
 	resting: 'Resting',
 	restHelp: 'Stand or sit until the pain has gone completely.',
 	painGone: 'Pain gone, walk again',
+	/** "Measure distance outdoors" on: the bout's distance as it grows, or why there is none. */
+	distance: {
+		soFar: (distance: string) => `About ${distance} so far`,
+		waiting: 'Finding your position…',
+		denied: 'Distance is not measured: location is not allowed. Your walk is timed as usual.',
+		unavailable:
+			'Distance is not measured: your position cannot be found. Your walk is timed as usual.'
+	},
 	targetReached:
 		'You reached today’s walking target. Well done! You may carry on, or cool down now.',
 	finishWalking: 'Finish walking',

@@ -82,7 +82,11 @@ describe('CSV', () => {
 			'600',
 			'',
 			// Quoted because of the comma, quote and line break; kept as text, never a formula.
-			'Windy, "cold" =1+1\nthen sun'
+			'Windy, "cold" =1+1\nthen sun',
+			// No distance measured: empty, never 0.
+			'',
+			'',
+			''
 		]);
 	});
 
@@ -90,8 +94,29 @@ describe('CSV', () => {
 		const { data } = parse(boutsCsv([session]));
 		expect(data).toEqual([
 			[...BOUT_COLUMNS],
-			['2026-11-23', started, '1', '360', '180', '4', '120'],
-			['2026-11-23', started, '2', '300', '', '', '0']
+			['2026-11-23', started, '1', '360', '180', '4', '120', '', '', ''],
+			['2026-11-23', started, '2', '300', '', '', '0', '', '', '']
+		]);
+	});
+
+	it('writes measured distances in metres, with their quality, per walk and per bout', () => {
+		const measured = {
+			...session,
+			summary: {
+				...session.summary,
+				bouts: [
+					{ ...session.summary.bouts[0]!, metres: 262, painFreeMetres: 141, distancePoor: false },
+					{ ...session.summary.bouts[1]!, metres: 500, painFreeMetres: null, distancePoor: true }
+				]
+			}
+		};
+		const sessions = parse(sessionsCsv([measured])).data;
+		// The poor bout is left out of the walk's figures, and the walk says some was poor.
+		expect(sessions[1]?.slice(-3)).toEqual(['141', '262', 'poor']);
+		expect(parse(boutsCsv([measured])).data.map((row) => row.slice(-3))).toEqual([
+			['distance_m', 'pain_free_distance_m', 'distance_quality'],
+			['262', '141', 'good'],
+			['500', '', 'poor']
 		]);
 	});
 

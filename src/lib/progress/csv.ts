@@ -55,8 +55,14 @@ export const SESSION_COLUMNS = [
 	'highest_pain_1_to_5',
 	'leg_raising_s',
 	'ended_by',
-	'note'
+	'note',
+	'pain_free_distance_m',
+	'longest_distance_m',
+	'distance_quality'
 ] as const;
+
+/** good, poor, or empty for a walk or bout whose distance was not measured. */
+const quality = (measured: boolean, poor: boolean) => (measured ? (poor ? 'poor' : 'good') : '');
 
 export function sessionsCsv(sessions: readonly CsvSession[]): string {
 	return toCsv(
@@ -79,7 +85,13 @@ export function sessionsCsv(sessions: readonly CsvSession[]): string {
 				m.highestPain,
 				seconds(m.elevationMs),
 				s.summary.endedBy ?? '',
-				s.summary.note ?? ''
+				s.summary.note ?? '',
+				m.painFreeMetres ?? '',
+				m.longestMetres ?? '',
+				quality(
+					(s.summary.bouts ?? []).some((b) => b.metres !== undefined),
+					m.distancePoor
+				)
 			];
 		})
 	);
@@ -92,7 +104,10 @@ export const BOUT_COLUMNS = [
 	'walking_s',
 	'onset_s',
 	'stop_pain_1_to_5',
-	'rest_s'
+	'rest_s',
+	'distance_m',
+	'pain_free_distance_m',
+	'distance_quality'
 ] as const;
 
 export function boutsCsv(sessions: readonly CsvSession[]): string {
@@ -106,7 +121,10 @@ export function boutsCsv(sessions: readonly CsvSession[]): string {
 				seconds(b.walkingMs),
 				seconds(b.onsetMs),
 				b.level,
-				seconds(b.restMs)
+				seconds(b.restMs),
+				b.metres ?? '',
+				b.painFreeMetres ?? '',
+				quality(b.metres !== undefined, b.distancePoor === true)
 			])
 		)
 	);

@@ -79,8 +79,21 @@ describe('one session', () => {
 			totalRestMs: 5 * MIN,
 			medianRestMs: 2.5 * MIN,
 			highestPain: 4,
-			elevationMs: 10 * MIN
+			elevationMs: 10 * MIN,
+			painFreeMetres: null,
+			longestMetres: null,
+			distancePoor: false
 		});
+	});
+
+	it('takes distance from well-measured bouts only: the first pain-free distance, the longest', () => {
+		const s = walk('2026-11-23', [
+			{ ...bout(6, 3, 3, 2), metres: 300, painFreeMetres: null, distancePoor: true },
+			{ ...bout(5, 2, 4, 3), metres: 260, painFreeMetres: 110, distancePoor: false },
+			{ ...bout(4, null, null, 0), metres: 280, painFreeMetres: null, distancePoor: false }
+		]);
+		const m = sessionMetrics(s);
+		expect([m.painFreeMetres, m.longestMetres, m.distancePoor]).toEqual([110, 280, true]);
 	});
 
 	it('has no onset, rest or pain figures when none were recorded', () => {
@@ -103,6 +116,30 @@ describe('one session', () => {
 });
 
 describe('weeks', () => {
+	it('takes the middle pain-free distance of the week’s walks and its longest distance', () => {
+		const measured = (painFree: number | null, metres: number) => ({
+			...bout(6, painFree === null ? null : 3, 4, 2),
+			metres,
+			painFreeMetres: painFree,
+			distancePoor: false
+		});
+		const sessions = [
+			walk('2026-11-23', [measured(120, 250), measured(90, 200)]),
+			walk('2026-11-24', [measured(150, 320)]),
+			walk('2026-11-25', [measured(200, 260)]),
+			// Timed only: counts for the times, not the distances.
+			walk('2026-11-26', [bout(8, 4, 4, 2)])
+		];
+		const [week] = weeklyMetrics(sessions, {
+			startsOn: weekdayOf('2026-11-23'),
+			through: '2026-11-29'
+		});
+		// First pain-free distance of each walk: 120, 150, 200; the middle is 150.
+		expect(week?.figures?.medianPainFreeMetres).toBe(150);
+		expect(week?.figures?.longestMetres).toBe(320);
+		expect(week?.figures?.walks).toBe(4);
+	});
+
 	it('starts a week on the program’s weekday', () => {
 		// Wednesday 21 October 2026.
 		expect(weekStartOf('2026-10-25', weekdayOf('2026-10-21'))).toBe('2026-10-21');
@@ -141,7 +178,9 @@ describe('weeks', () => {
 			totalRestMs: 6 * MIN,
 			medianRestMs: 3 * MIN,
 			highestPain: 4,
-			elevationMs: 0
+			elevationMs: 0,
+			medianPainFreeMetres: null,
+			longestMetres: null
 		});
 		expect(empty?.figures).toBeNull();
 		expect(empty?.done).toBe(0);

@@ -7,7 +7,7 @@ import { LARGE_CHANGE_M, SMALL_CHANGE_M } from '$lib/distance/six-minute';
 import type { PainLevel } from '$lib/program/pain-scale';
 import { creditByDay } from '$lib/program/session-credit';
 import type { DoneSession, TestMethod } from '$lib/program/types';
-import type { SessionKind, SessionSummary } from '$lib/records';
+import type { BoutSummary, SessionKind, SessionSummary } from '$lib/records';
 
 /** What the figures need of a stored session. */
 export interface SessionInput {
@@ -39,6 +39,30 @@ export interface SessionMetrics {
 	medianRestMs: number | null;
 	highestPain: PainLevel | null;
 	elevationMs: number;
+	/**
+	 * Distance, for a walk measured with "Measure distance outdoors": the metres of the first
+	 * bout walked before "Leg pain started" (pain-free walking distance), and the longest bout's
+	 * metres. A bout whose positions were poor is left out; null when none was measured well.
+	 */
+	painFreeMetres: number | null;
+	longestMetres: number | null;
+	/** Some bout was measured, but its positions were poor. */
+	distancePoor: boolean;
+}
+
+/** The well-measured distances of a walk's bouts (see SessionMetrics). */
+export function distancesOf(bouts: readonly BoutSummary[]): {
+	painFreeMetres: number | null;
+	longestMetres: number | null;
+	distancePoor: boolean;
+} {
+	const good = bouts.filter((b) => b.metres !== undefined && !b.distancePoor);
+	const painFree = good.find((b) => b.painFreeMetres !== null && b.painFreeMetres !== undefined);
+	return {
+		painFreeMetres: painFree?.painFreeMetres ?? null,
+		longestMetres: good.length ? Math.max(...good.map((b) => b.metres as number)) : null,
+		distancePoor: bouts.some((b) => b.distancePoor === true)
+	};
 }
 
 export function median(values: readonly number[]): number | null {
@@ -70,7 +94,8 @@ export function sessionMetrics(s: SessionInput): SessionMetrics {
 		totalRestMs: sum.totalRestMs,
 		medianRestMs: median(rests),
 		highestPain: levels.length ? (Math.max(...levels) as PainLevel) : null,
-		elevationMs: sum.elevationMs ?? 0
+		elevationMs: sum.elevationMs ?? 0,
+		...distancesOf(bouts)
 	};
 }
 
@@ -113,6 +138,10 @@ export interface WeekFigures {
 	medianRestMs: number | null;
 	highestPain: PainLevel | null;
 	elevationMs: number;
+	/** The middle of the week's pain-free walking distances (first such bout of each walk). */
+	medianPainFreeMetres: number | null;
+	/** The longest distance walked without a stop in the week. */
+	longestMetres: number | null;
 }
 
 /** What a week and a month of the report have alike. */
@@ -153,8 +182,13 @@ function figuresOf(walks: readonly SessionInput[]): WeekFigures | null {
 	let longestBoutMs = 0;
 	let totalRestMs = 0;
 	let elevationMs = 0;
+	const painFree: number[] = [];
+	let longestMetres: number | null = null;
 	for (const s of walks) {
 		const sum = s.summary;
+		const d = distancesOf(sum.bouts ?? []);
+		if (d.painFreeMetres !== null) painFree.push(d.painFreeMetres);
+		if (d.longestMetres !== null) longestMetres = Math.max(longestMetres ?? 0, d.longestMetres);
 		activeMs += sum.activeWalkingMs;
 		bouts += sum.boutCount;
 		longestBoutMs = Math.max(longestBoutMs, sum.longestBoutMs);
@@ -180,7 +214,9 @@ function figuresOf(walks: readonly SessionInput[]): WeekFigures | null {
 		totalRestMs,
 		medianRestMs: median(rests),
 		highestPain: highest,
-		elevationMs
+		elevationMs,
+		medianPainFreeMetres: median(painFree),
+		longestMetres
 	};
 }
 
@@ -534,4 +570,6 @@ export type ColumnId =
 	| 'longest'
 	| 'rest'
 	| 'painMax'
-	| 'legsUp';
+	| 'legsUp'
+	| 'painFreeDistance'
+	| 'longestDistance';

@@ -11,6 +11,7 @@ import {
 } from '$lib/device/drafts';
 import { now } from '$lib/device/clock';
 import { sound, type Device } from '$lib/device/cues';
+import { browserPositions, type Positions } from '$lib/device/positions';
 import * as m from '$lib/messages';
 import type { PainLevel } from '$lib/program/pain-scale';
 import { ONSET_LEVEL, SEVERE_LEVEL } from '$lib/program/pain-scale';
@@ -29,6 +30,7 @@ import { isStale, newWalk, restWarning, timeQuestion, type TimeQuestion } from '
 import { saveInterrupted, walkView, type Feeling, type Phase } from '$lib/walk/timeline';
 import { app } from './app.svelte';
 import { CareState } from './care.svelte';
+import { DistanceMeter } from './distance-meter.svelte';
 import { ProgramState } from './program.svelte';
 import { WalkRecorder } from './walk.svelte';
 
@@ -60,6 +62,8 @@ export class WalkScreen {
 	readonly prog = new ProgramState(this.care);
 	#book = new CueBook();
 	#device: Device;
+	/** Each bout's distance, when "Measure distance outdoors" is on. */
+	readonly meter: DistanceMeter;
 
 	loaded = $state(false);
 	/** When "Stop and rest" was tapped: the stop is stamped then, not when the level is chosen. */
@@ -116,8 +120,9 @@ export class WalkScreen {
 		return 'step';
 	});
 
-	constructor(device: Device) {
+	constructor(device: Device, positions: Positions = browserPositions) {
 		this.#device = device;
+		this.meter = new DistanceMeter(positions, now);
 		// Saved in another tab: the saved screen says what to do now, as there.
 		this.walk.onEndedElsewhere = () => void this.care.load();
 		this.walk.onBeat = () => this.#beat();
@@ -134,8 +139,11 @@ export class WalkScreen {
 		if (!this.live) {
 			if (this.#seenWritten !== 0) clearSeen(session.id);
 			this.#seenWritten = 0;
+			this.meter.stop();
+			this.walk.distance = null;
 			return;
 		}
+		this.#measure(session.id);
 		// Recorded as it is shown: on the resting screen, never on a walk left for hours.
 		const warning = this.restWarning;
 		if (warning && this.screen === 'resting' && !this.view.warnings.includes(warning)) {
@@ -146,6 +154,25 @@ export class WalkScreen {
 			this.#seenWritten = at;
 			writeSeen(session.id, at);
 		}
+	}
+
+	/** The page is left: stop following the walk and watching positions (kept for a reload). */
+	close(): void {
+		this.walk.close();
+		this.meter.release();
+	}
+
+	/**
+	 * Distance, when the person turned it on: positions are watched while a bout is walked (the
+	 * walking part of a training walk; a walk test keeps to its own measure).
+	 */
+	#measure(sessionId: string): void {
+		const on = app.preferences.measureDistance && this.walk.session?.kind !== 'test';
+		const v = this.view;
+		const bout =
+			on && v.phase === 'walking' && v.bouts.length ? `${sessionId}:${v.bouts.length - 1}` : null;
+		this.meter.follow(bout, bout !== null && v.moving === 'walking' && v.status === 'running');
+		this.walk.distance = on ? this.meter : null;
 	}
 
 	/** Opening on a walk under way: ask about time away that the walk cannot account for. */

@@ -13,6 +13,7 @@ import type { StorageProblem } from '$lib/storage/db';
 import type { SessionRecord } from '$lib/storage/schema';
 import {
 	accepts,
+	endsWalking,
 	nextSeq,
 	saneTime,
 	walkView,
@@ -60,6 +61,11 @@ export class WalkRecorder {
 	#mine = new Set<string>();
 	/** Called when the walk was found ended by another tab or window. */
 	onEndedElsewhere: () => void = () => {};
+	/**
+	 * Set while distance is measured (state/distance-meter.svelte.ts): the bout's metres so far,
+	 * stored with "Leg pain started" and as the bout's walking ends.
+	 */
+	distance = $state.raw<{ reading(): { metres: number; poor: boolean } | null } | null>(null);
 
 	#busy = false;
 	#timer: ReturnType<typeof setInterval> | null = null;
@@ -148,12 +154,25 @@ export class WalkRecorder {
 		if (this.#busy || !session) return false;
 		// "Away" starts the walk's clock afresh at the time now, whatever the taps before say.
 		const at = input.type === 'away' ? tappedAt : saneTime(this.events, tappedAt);
-		if (!accepts(this.events, input, at)) return false;
-		const prior = this.events;
+		const reading = this.distance?.reading() ?? null;
+		const tap =
+			reading && input.type === 'painOnset' ? { ...input, metres: reading.metres } : input;
+		if (!accepts(this.events, tap, at)) return false;
+		// The bout's distance goes first, as its walking ends, so it belongs to that bout.
+		const bout: WalkEventInput | null =
+			reading && endsWalking(this.events, input, at)
+				? { type: 'distance', metres: reading.metres, poor: reading.poor }
+				: null;
 		return this.#write(async () => {
 			const { newId } = await storage();
+			let prior = this.events;
+			if (bout && accepts(prior, bout, at)) {
+				const event = { ...bout, id: newId(), sessionId: session.id, seq: nextSeq(prior), at };
+				await this.#store(event, prior);
+				prior = [...prior, event];
+			}
 			await this.#store(
-				{ ...input, id: newId(), sessionId: session.id, seq: nextSeq(prior), at },
+				{ ...tap, id: newId(), sessionId: session.id, seq: nextSeq(prior), at },
 				prior
 			);
 		});

@@ -7,7 +7,7 @@ import { DIAGNOSES, WALK_WARNINGS } from '$lib/program/types';
 import { PAIN_PLACES } from '$lib/diary/diary';
 import { MAX_PROGRAM_WEEKS } from '$lib/program/plan';
 import { SIGNS } from '$lib/safety/questions';
-import { PHASES, WALK_EVENT_TYPES } from '$lib/walk/timeline';
+import { MAX_WALK_METRES, PHASES, WALK_EVENT_TYPES } from '$lib/walk/timeline';
 import {
 	checkRelations,
 	readEnvelope,
@@ -22,6 +22,7 @@ import { summariesFromEvents, upgradeData } from './upgrades';
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const duration = v.pipe(v.number(), v.finite(), v.minValue(0));
+const metres = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_WALK_METRES));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const text = v.pipe(v.string(), v.maxLength(20_000));
 const painLevel = v.picklist([1, 2, 3, 4, 5]);
@@ -53,7 +54,10 @@ const summary = v.strictObject({
 				walkingMs: duration,
 				onsetMs: v.nullable(duration),
 				level: v.nullable(painLevel),
-				restMs: duration
+				restMs: duration,
+				metres: v.optional(metres),
+				painFreeMetres: v.optional(v.nullable(metres)),
+				distancePoor: v.optional(v.boolean())
 			})
 		),
 		v.maxLength(1000)
@@ -126,7 +130,9 @@ const RECORDS: Record<TableName, v.GenericSchema> = {
 		endAt: v.optional(time),
 		sign: v.optional(v.picklist(SIGNS.map((s) => s.id))),
 		warning: v.optional(v.picklist(['longRest', 'severePain'])),
-		from: v.optional(time)
+		from: v.optional(time),
+		metres: v.optional(metres),
+		poor: v.optional(v.boolean())
 	}),
 	symptoms: v.strictObject({
 		...stamped,

@@ -25,6 +25,11 @@ export interface Preferences {
 	speech: boolean;
 	sound: boolean;
 	vibration: boolean;
+	/**
+	 * Since v5: each bout's distance from the phone's positions ("Measure distance outdoors").
+	 * Off unless the person turns it on; a stored choice without it reads as off.
+	 */
+	measureDistance: boolean;
 }
 
 export interface SettingRecord {

@@ -23,7 +23,10 @@ export function summarise(view: WalkView): SessionSummary {
 				walkingMs: b.walkingMs,
 				onsetMs: b.onsetMs,
 				level: b.stopLevel,
-				restMs: b.restMs
+				restMs: b.restMs,
+				...(b.metres === null
+					? {}
+					: { metres: b.metres, painFreeMetres: b.painFreeMetres, distancePoor: b.distancePoor })
 			})),
 		elevationMs: view.phaseMs.elevation
 	};

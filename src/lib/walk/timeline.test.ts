@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	accepts,
+	endsWalking,
 	DOUBLE_TAP_MS,
 	nextSeq,
 	saneTime,
@@ -556,5 +557,65 @@ describe('away: the walk carries on from when it was last seen', () => {
 		const running = walk([0, start('walking')]);
 		expect(accepts(running, { type: 'away' }, T0 + 60 * MIN)).toBe(false);
 		expect(accepts(running, { type: 'away', from: T0 + 5 * MIN }, T0 + 60 * MIN)).toBe(true);
+	});
+});
+
+describe('distance on a walk (when measured)', () => {
+	const events = walk(
+		[0, start('walking')],
+		[3, { type: 'painOnset', level: 2, metres: 150 }],
+		[5.9, { type: 'distance', metres: 260 }],
+		[6, stop(4)],
+		[9, gone],
+		[13.9, { type: 'distance', metres: 240, poor: true }],
+		[14, phase('cooldown')]
+	);
+	const view = walkView(events, T0 + 20 * MIN);
+
+	it('gives each bout its metres, the metres before the pain, and their quality', () => {
+		expect(
+			view.bouts.map((b) => [b.metres, b.painFreeMetres, b.distancePoor, b.walkingMs / MIN])
+		).toEqual([
+			[260, 150, false, 6],
+			[240, null, true, 5]
+		]);
+	});
+
+	it('leaves a walk without positions exactly as it was: no metres', () => {
+		const timed = walkView(
+			walk([0, start('walking')], [3, onset], [6, stop(4)], [9, gone], [14, phase('cooldown')]),
+			T0 + 20 * MIN
+		);
+		expect(timed.bouts.map((b) => [b.metres, b.painFreeMetres, b.distancePoor])).toEqual([
+			[null, null, false],
+			[null, null, false]
+		]);
+	});
+
+	it('refuses metres that cannot be, and a distance while resting or outside the walking part', () => {
+		const walking = walk([0, start('walking')]);
+		const at = T0 + 2 * MIN;
+		expect(accepts(walking, { type: 'distance', metres: 120 }, at)).toBe(true);
+		for (const metres of [-1, Number.NaN, Number.POSITIVE_INFINITY, 100_001, undefined])
+			expect(accepts(walking, { type: 'distance', metres }, at), String(metres)).toBe(false);
+		expect(accepts(walking, { type: 'painOnset', level: 2, metres: -5 }, at)).toBe(false);
+		const resting = walk([0, start('walking')], [1, stop(3)]);
+		expect(accepts(resting, { type: 'distance', metres: 50 }, at)).toBe(false);
+		const warmup = walk([0, start('warmup')]);
+		expect(accepts(warmup, { type: 'distance', metres: 50 }, at)).toBe(false);
+	});
+
+	it('knows which taps end the walking of a bout: a stop, leaving the part, the end', () => {
+		const walking = walk([0, start('walking')], [1, onset]);
+		const at = T0 + 2 * MIN;
+		expect(endsWalking(walking, stop(4), at)).toBe(true);
+		expect(endsWalking(walking, phase('cooldown'), at)).toBe(true);
+		expect(endsWalking(walking, phase('finish'), at)).toBe(true);
+		expect(endsWalking(walking, { type: 'finished' }, at)).toBe(true);
+		expect(endsWalking(walking, { type: 'note', text: 'x' }, at)).toBe(false);
+		expect(endsWalking(walking, { type: 'paused' }, at)).toBe(false);
+		const resting = walk([0, start('walking')], [1, stop(3)]);
+		expect(endsWalking(resting, gone, at)).toBe(false);
+		expect(endsWalking(resting, phase('cooldown'), at)).toBe(false);
 	});
 });

@@ -36,6 +36,11 @@ export const WALK_EVENT_TYPES = [
 	'sign',
 	/** A warning the walk screen showed: a rest past 10 minutes, or severe pain at a stop. */
 	'warning',
+	/**
+	 * How far the bout being walked went, from the phone's positions, recorded as its walking
+	 * ends (only when "Measure distance outdoors" is on). The positions are never stored.
+	 */
+	'distance',
 	'finished',
 	'abandoned',
 	'undo',
@@ -70,6 +75,13 @@ export interface WalkEventInput {
 	warning?: 'longRest' | 'severePain';
 	/** `away`: the last moment the walk was seen, on the clock of the events before. */
 	from?: number;
+	/**
+	 * `distance`: the bout's metres; `painOnset`: the metres walked in the bout before the pain
+	 * started. Only when distance is measured.
+	 */
+	metres?: number;
+	/** `distance`: the positions were too poor for the metres to be relied on. */
+	poor?: boolean;
 }
 
 export interface WalkEvent extends WalkEventInput {
@@ -97,6 +109,12 @@ export interface Bout {
 	/** True once "Pain gone" ended the rest after this bout. */
 	painGone: boolean;
 	ongoing: boolean;
+	/** Metres walked in this bout, from the phone's positions; null when not measured. */
+	metres: number | null;
+	/** Metres walked before "Leg pain started"; null when not measured or no pain was tapped. */
+	painFreeMetres: number | null;
+	/** The positions were too poor for the metres to be relied on. */
+	distancePoor: boolean;
 }
 
 export interface WalkView {
@@ -186,6 +204,11 @@ function byRecordingOrder(a: WalkEvent, b: WalkEvent): number {
 	return a.seq - b.seq || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** A walking distance that can be: not negative, and short of a whole day at a brisk pace. */
+const isMetres = (m: unknown): m is number =>
+	typeof m === 'number' && Number.isFinite(m) && m >= 0 && m <= MAX_WALK_METRES;
+export const MAX_WALK_METRES = 100_000;
+
 function currentBout(s: State): Bout | null {
 	const bout = s.bouts[s.bouts.length - 1];
 	return bout?.ongoing ? bout : null;
@@ -235,8 +258,11 @@ function fits(s: State, e: WalkEventInput & { at?: number }): boolean {
 				s.moving === 'walking' &&
 				bout !== null &&
 				bout.onsetMs === null &&
-				(e.level === undefined || isPainLevel(e.level))
+				(e.level === undefined || isPainLevel(e.level)) &&
+				(e.metres === undefined || isMetres(e.metres))
 			);
+		case 'distance':
+			return live && s.moving === 'walking' && bout !== null && isMetres(e.metres);
 		case 'stopped':
 			// No level: a rest on a walk that uses no pain scale (the vein track).
 			return (
@@ -310,7 +336,10 @@ function startBout(s: State, at: number): void {
 		stopLevel: null,
 		restMs: 0,
 		painGone: false,
-		ongoing: true
+		ongoing: true,
+		metres: null,
+		painFreeMetres: null,
+		distancePoor: false
 	});
 	s.moving = 'walking';
 }
@@ -375,6 +404,13 @@ function apply(s: State, e: WalkEvent): void {
 		case 'painOnset': {
 			const bout = currentBout(s) as Bout;
 			bout.onsetMs = bout.walkingMs;
+			bout.painFreeMetres = e.metres ?? null;
+			break;
+		}
+		case 'distance': {
+			const bout = currentBout(s) as Bout;
+			bout.metres = e.metres as number;
+			bout.distancePoor = e.poor === true;
 			break;
 		}
 		case 'stopped': {
@@ -553,6 +589,24 @@ export function saneTime(events: readonly WalkEvent[], now: number): number {
 	const order = effectiveEvents(events);
 	const lastAway = order.findLastIndex((e) => e.type === 'away');
 	return order.slice(Math.max(0, lastAway)).reduce((latest, e) => Math.max(latest, e.at), now);
+}
+
+/**
+ * Whether recording this tap now would end the walking of the bout being walked (a stop for
+ * rest, leaving the walking part, the end of the walk): the moment a bout's distance is recorded.
+ */
+export function endsWalking(
+	events: readonly WalkEvent[],
+	input: WalkEventInput,
+	at: number
+): boolean {
+	const before = walkView(events, at);
+	if (before.phase !== 'walking' || before.moving !== 'walking' || !before.currentBout)
+		return false;
+	if (input.type === 'undo' || input.type === 'distance') return false;
+	const candidate: WalkEvent = { ...input, id: '', sessionId: '', seq: nextSeq(events), at };
+	const after = walkView([...events, candidate], at);
+	return after.moving !== 'walking' || after.currentBout?.index !== before.currentBout.index;
 }
 
 export function nextSeq(events: readonly WalkEvent[]): number {

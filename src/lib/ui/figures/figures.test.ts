@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { monthName, shortDate, weekDate } from '$lib/messages';
 import type { MonthMetrics, WeekFigures, WeekMetrics } from '$lib/progress/metrics';
-import { headings, key, monthRows, REPORT_COLUMNS, SCREEN_COLUMNS, weekRows } from './figures';
+import {
+	headings,
+	key,
+	monthRows,
+	REPORT_COLUMNS,
+	SCREEN_COLUMNS,
+	weekRows,
+	withDistance
+} from './figures';
 
 const MIN = 60_000;
 const figures: WeekFigures = {
@@ -15,7 +23,9 @@ const figures: WeekFigures = {
 	totalRestMs: 10 * MIN,
 	medianRestMs: 2.5 * MIN,
 	highestPain: 3,
-	elevationMs: 0
+	elevationMs: 0,
+	medianPainFreeMetres: null,
+	longestMetres: null
 };
 const week = (start: string, end: string, extra: Partial<WeekMetrics> = {}): WeekMetrics => ({
 	start,
@@ -62,6 +72,28 @@ describe('the weekly figures as a table', () => {
 		expect(rows[1]?.cells[3]).toBe('Not recorded');
 		// A week without walks says so across the row: it is never a week of zeros.
 		expect(rows[2]).toMatchObject({ cells: [], rest: { text: 'No walks this week', span: 5 } });
+	});
+
+	it('adds the distance columns only once some walk had its distance measured', () => {
+		expect(withDistance(SCREEN_COLUMNS, weeks)).toEqual(SCREEN_COLUMNS);
+		const measured = [
+			week('2026-11-30', '2026-12-06', {
+				figures: { ...figures, medianPainFreeMetres: 150, longestMetres: 320 }
+			}),
+			week('2026-11-23', '2026-11-29')
+		];
+		const columns = withDistance(SCREEN_COLUMNS, measured);
+		expect(headings(columns, 'screen').slice(-2)).toEqual([
+			'Distance before pain',
+			'Longest distance'
+		]);
+		const inMetres = weekRows(measured, { columns, density: 'screen', today });
+		expect(inMetres.map((r) => r.cells.slice(-2))).toEqual([
+			['150 m', '320 m'],
+			['Not recorded', 'Not recorded']
+		]);
+		const inYards = weekRows(measured, { columns, density: 'print', today, units: 'miles' });
+		expect(inYards[0]?.cells.slice(-2)).toEqual(['164 yards', '350 yards']);
 	});
 
 	it('printed: every figure, short, with the year; the program week and sessions kept in a week without walks', () => {

@@ -3,7 +3,16 @@
 // phone; the report all of them, compact, with a key, to fit a printed page.
 
 import type { IsoDate } from '$lib/dates';
-import { clock, figures as words, MIN, monthName, shortDate, weekDate } from '$lib/messages';
+import {
+	clock,
+	distance,
+	figures as words,
+	MIN,
+	monthName,
+	shortDate,
+	weekDate
+} from '$lib/messages';
+import type { Units } from '$lib/program/types';
 import {
 	weekHolds,
 	type ColumnId,
@@ -30,6 +39,21 @@ export const REPORT_COLUMNS: readonly ColumnId[] = [
 	'painMax',
 	'legsUp'
 ];
+/** The distance columns, shown only once some walk in the table had its distance measured. */
+export const DISTANCE_COLUMNS: readonly ColumnId[] = ['painFreeDistance', 'longestDistance'];
+
+/** The columns, with the distance columns after them when any period has a distance. */
+export function withDistance(
+	columns: readonly ColumnId[],
+	periods: readonly Pick<WeekMetrics, 'figures'>[]
+): readonly ColumnId[] {
+	const measured = periods.some(
+		(p) =>
+			p.figures && (p.figures.medianPainFreeMetres !== null || p.figures.longestMetres !== null)
+	);
+	return measured ? [...columns, ...DISTANCE_COLUMNS] : columns;
+}
+
 /** Columns with a value in a period without walks. */
 const WITHOUT_WALKS: ReadonlySet<ColumnId> = new Set(['index', 'done']);
 
@@ -47,8 +71,10 @@ export interface FigureRow {
 
 type Period = (WeekMetrics & { legRaiseMs?: number }) | MonthMetrics;
 
-function cell(id: ColumnId, p: Period, density: Density): string {
+function cell(id: ColumnId, p: Period, density: Density, units: Units): string {
 	const f = p.figures;
+	const metres = (m: number | null | undefined) =>
+		m === null || m === undefined ? (print ? words.none : words.notRecorded) : distance(m, units);
 	const print = density === 'print';
 	const mins = (ms: number) => (print ? String(Math.round(ms / MIN)) : wholeMinutes(ms));
 	const time = (ms: number | null | undefined) =>
@@ -82,13 +108,23 @@ function cell(id: ColumnId, p: Period, density: Density): string {
 			return f?.highestPain != null ? String(f.highestPain) : words.none;
 		case 'legsUp':
 			return mins(p.legRaiseMs ?? 0);
+		case 'painFreeDistance':
+			return metres(f?.medianPainFreeMetres);
+		case 'longestDistance':
+			return metres(f?.longestMetres);
 	}
 }
 
-function row(p: Period, label: string, columns: readonly ColumnId[], density: Density): FigureRow {
+function row(
+	p: Period,
+	label: string,
+	columns: readonly ColumnId[],
+	density: Density,
+	units: Units
+): FigureRow {
 	const key = 'month' in p ? p.month : p.start;
 	if (p.figures) {
-		return { key, label, cells: columns.map((id) => cell(id, p, density)), rest: null };
+		return { key, label, cells: columns.map((id) => cell(id, p, density, units)), rest: null };
 	}
 	// Without walks: the columns that still have a value, as far as they lead the row.
 	let lead = 0;
@@ -96,7 +132,7 @@ function row(p: Period, label: string, columns: readonly ColumnId[], density: De
 	return {
 		key,
 		label,
-		cells: columns.slice(0, lead).map((id) => cell(id, p, density)),
+		cells: columns.slice(0, lead).map((id) => cell(id, p, density, units)),
 		rest: {
 			text: 'month' in p ? words.noWalksMonth : words.noWalksWeek,
 			span: columns.length - lead
@@ -115,22 +151,26 @@ export function weekRows(
 		density: Density;
 		today: IsoDate;
 		legRaise?: ReadonlyMap<IsoDate, number>;
+		/** For the distance columns; metres when not given. */
+		units?: Units;
 	}
 ): FigureRow[] {
-	const { columns, density, today, legRaise } = options;
+	const { columns, density, today, legRaise, units = 'km' } = options;
 	return weeks.map((w) => {
 		const date = density === 'print' ? weekDate(w.start) : shortDate(w.start);
 		const label = weekHolds(w, today) ? words.soFar(date) : date;
-		return row({ ...w, legRaiseMs: legRaise?.get(w.start) ?? 0 }, label, columns, density);
+		return row({ ...w, legRaiseMs: legRaise?.get(w.start) ?? 0 }, label, columns, density, units);
 	});
 }
 
 /** The months as rows, in the order given. */
 export function monthRows(
 	months: readonly MonthMetrics[],
-	options: { columns: readonly ColumnId[]; density: Density }
+	options: { columns: readonly ColumnId[]; density: Density; units?: Units }
 ): FigureRow[] {
-	return months.map((m) => row(m, monthName(m.month), options.columns, options.density));
+	return months.map((m) =>
+		row(m, monthName(m.month), options.columns, options.density, options.units ?? 'km')
+	);
 }
 
 /** The headings of the columns, after the first (the week or month). */

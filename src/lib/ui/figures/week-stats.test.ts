@@ -16,6 +16,8 @@ const figures = (extra: Partial<WeekFigures> = {}): WeekFigures => ({
 	medianRestMs: 3 * MIN,
 	highestPain: 3,
 	elevationMs: 0,
+	medianPainFreeMetres: null,
+	longestMetres: null,
 	...extra
 });
 const week = (start: string, extra: Partial<WeekMetrics> = {}): WeekMetrics => ({
