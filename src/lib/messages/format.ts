@@ -211,7 +211,10 @@ export function timeOfDayPhrase(t: TimeOfDay): string {
 
 /** A distance in the person's units: metres, or yards for miles. */
 export function distance(metres: number, units: 'km' | 'miles'): string {
-	return units === 'km' ? `${Math.round(metres)} m` : `${Math.round(metres / 0.9144)} yards`;
+	// A no-break space: the number and its unit stay on one line.
+	return units === 'km'
+		? `${Math.round(metres)}\u00a0m`
+		: `${Math.round(metres / 0.9144)}\u00a0yards`;
 }
 
 /** A walk test in a few words: when the pain came, how long they walked, or how far. */

@@ -115,6 +115,27 @@ describe('checking a backup file', () => {
 		);
 	});
 
+	it('takes a walk whose distance was measured, its bouts’ metres worked out from its events', async () => {
+		// Session 1's events: started, phaseStarted (walking), painOnset, stopped, painGone, ...
+		const file = structuredClone(GOOD);
+		const events = file.tables.events as Row[];
+		const onset = events[5]!;
+		onset.metres = 140;
+		// The bout's distance, recorded just before its stop: the later taps move up one.
+		const stop = events[6]!;
+		const at = Number(stop.seq);
+		for (const e of events)
+			if (e.sessionId === stop.sessionId && Number(e.seq) >= at) e.seq = Number(e.seq) + 1;
+		const distance: Row = { ...stop, id: 'distance-1', type: 'distance', seq: at };
+		delete distance.level;
+		events.push({ ...distance, metres: 230, poor: false });
+		const checked = await checkBackup(JSON.stringify(file));
+		if (!checked.ok) throw new Error(JSON.stringify(checked.problem));
+		const session = (checked.tables.sessions as Row[]).find((s) => s.id === onset.sessionId)!;
+		const [first] = (session.summary as { bouts: Row[] }).bouts;
+		expect(first).toMatchObject({ metres: 230, painFreeMetres: 140, distancePoor: false });
+	});
+
 	// Each row: a bad file, and the reason it is refused.
 	const bad: [string, string, Record<string, unknown>][] = [
 		['an empty file', '', { kind: 'empty' }],
@@ -183,6 +204,18 @@ describe('checking a backup file', () => {
 			'a six-minute walk measured some other way',
 			withTables((t) => (((t.walkTests as Row[])[1]!.sixMinute as Row).mode = 'treadmill')),
 			{ kind: 'invalid', table: 'walkTests', index: 1, field: 'sixMinute.mode' }
+		],
+		[
+			'a walking distance below zero',
+			withTables((t) => ((t.events as Row[])[1]!.metres = -3)),
+			{ kind: 'invalid', table: 'events', index: 1, field: 'metres' }
+		],
+		[
+			'a bout distance that cannot be walked',
+			withTables(
+				(t) => ((((t.sessions as Row[])[1]!.summary as Row).bouts as Row[])[0]!.metres = 250_000)
+			),
+			{ kind: 'invalid', table: 'sessions', index: 1, field: 'summary.bouts.0.metres' }
 		],
 		[
 			'a walk test without how it was measured',

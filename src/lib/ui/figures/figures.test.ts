@@ -89,11 +89,11 @@ describe('the weekly figures as a table', () => {
 		]);
 		const inMetres = weekRows(measured, { columns, density: 'screen', today });
 		expect(inMetres.map((r) => r.cells.slice(-2))).toEqual([
-			['150 m', '320 m'],
+			['150\u00a0m', '320\u00a0m'],
 			['Not recorded', 'Not recorded']
 		]);
 		const inYards = weekRows(measured, { columns, density: 'print', today, units: 'miles' });
-		expect(inYards[0]?.cells.slice(-2)).toEqual(['164 yards', '350 yards']);
+		expect(inYards[0]?.cells.slice(-2)).toEqual(['164\u00a0yards', '350\u00a0yards']);
 	});
 
 	it('printed: every figure, short, with the year; the program week and sessions kept in a week without walks', () => {
