@@ -1,4 +1,5 @@
 // The report as a care team receives it: whose it is, and the weekly table fitting the page.
+import type { Page } from '@playwright/test';
 import { expect, readTable, restoreYear, test } from './fixtures';
 import { onboard } from './onboarding';
 
@@ -77,11 +78,54 @@ test('the report names the person when asked; a date that cannot be is refused a
 	expect(text).not.toContain('Save my details');
 });
 
-test('twelve weeks of the weekly table fit A4 and US Letter: every column, each row whole, the header on each page', async ({
-	page
-}) => {
-	await restoreYear(page);
-	await page.goto('/report');
+/** Gives every walk's bouts a measured distance, as "Measure distance outdoors" would. */
+async function measureEveryWalk(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('legwork');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction('sessions', 'readwrite');
+					const cursor = tx.objectStore('sessions').openCursor();
+					cursor.onsuccess = () => {
+						const c = cursor.result;
+						if (!c) return;
+						const s = c.value;
+						s.summary.bouts = (s.summary.bouts ?? []).map(
+							(b: { onsetMs: number | null }, i: number) => ({
+								...b,
+								metres: 1250 + i,
+								painFreeMetres: b.onsetMs === null ? null : 1125,
+								distancePoor: false
+							})
+						);
+						c.update(s);
+						c.continue();
+					};
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
+
+for (const measured of [false, true]) {
+	test(`twelve weeks of the weekly table fit A4 and US Letter${measured ? ', with the distance columns' : ''}: every column, each row whole, the header on each page`, async ({
+		page
+	}) => {
+		await restoreYear(page);
+		if (measured) await measureEveryWalk(page);
+		await page.goto('/report');
+		await expectFits(page, measured ? 14 : 12);
+	});
+}
+
+async function expectFits(page: Page, columns: number) {
 	await page.getByTestId('report-from').fill('2017-08-28');
 	await page.getByTestId('report-to').fill('2017-11-19');
 	const rows = page.getByTestId('report-weeks').locator('tbody tr');
@@ -91,7 +135,7 @@ test('twelve weeks of the weekly table fit A4 and US Letter: every column, each 
 	const headers = (await page.getByTestId('report-weeks').locator('thead th').allInnerTexts()).map(
 		(t) => t.replace(/\s+/g, ' ').trim()
 	);
-	expect(headers).toHaveLength(12);
+	expect(headers).toHaveLength(columns);
 	await page.emulateMedia({ media: 'print' });
 	for (const format of ['A4', 'Letter'] as const) {
 		const pages = await pdfPages(await page.pdf({ format, printBackground: true }));
@@ -125,4 +169,4 @@ test('twelve weeks of the weekly table fit A4 and US Letter: every column, each 
 		expect(all).toContain('(peak walking time)');
 		expect(all).not.toContain('Your details on the report');
 	}
-});
+}
