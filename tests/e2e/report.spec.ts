@@ -146,7 +146,10 @@ async function expectFits(page: Page, columns: number) {
 			'Sessions done (adherence)',
 			'Pain started after (claudication onset time, weekly median)',
 			'Longest walk without a stop (peak walking time)',
-			'Advice shown'
+			'Advice shown',
+			...(columns > 12
+				? ['Distance before the pain started', 'Longest distance without a stop']
+				: [])
 		])
 			expect(pages[0], `${format}: "${words}" on page 1`).toContain(words);
 		expect(pages[0]).toMatch(/\d+ of \d+ planned sessions done \(\d+%\)|No sessions were planned/);

@@ -91,6 +91,9 @@ export const report = {
 		noPlan: 'No sessions were planned in these dates.',
 		onset: 'Pain started after (claudication onset time, weekly median)',
 		longest: 'Longest walk without a stop (peak walking time)',
+		painFreeDistance:
+			'Distance before the pain started (pain-free walking distance, weekly median; an estimate from the phone)',
+		longestDistance: 'Longest distance without a stop (an estimate from the phone)',
 		trend: (first: string, firstWeek: string, last: string, lastWeek: string) =>
 			`${first} in the week of ${firstWeek}; ${last} in the week of ${lastWeek}.`,
 		noTrend: 'Not recorded in two different weeks of these dates.',

@@ -65,14 +65,40 @@ describe('the report’s first page', () => {
 			[]
 		);
 		expect(s.onset).toEqual({
-			first: { week: '2026-11-23', ms: 2 * MIN },
-			last: { week: '2026-12-14', ms: 3 * MIN }
+			first: { week: '2026-11-23', value: 2 * MIN },
+			last: { week: '2026-12-14', value: 3 * MIN }
 		});
-		expect(s.longest?.last).toEqual({ week: '2026-12-14', ms: 9 * MIN });
+		expect(s.longest?.last).toEqual({ week: '2026-12-14', value: 9 * MIN });
 		// One week with a figure is no trend.
 		expect(
 			reportSummary([week('2026-11-23', 3, 3, { firstOnsetMs: MIN })], [], []).onset
 		).toBeNull();
+	});
+
+	it('gives the trend of distance only when walks were measured in two different weeks', () => {
+		const timed = reportSummary(
+			[
+				week('2026-11-23', 3, 3, { firstOnsetMs: 2 * MIN, longestBoutMs: 5 * MIN }),
+				week('2026-11-30', 3, 3, { firstOnsetMs: 3 * MIN, longestBoutMs: 6 * MIN })
+			],
+			[],
+			[]
+		);
+		expect([timed.painFreeDistance, timed.longestDistance]).toEqual([null, null]);
+		const measured = reportSummary(
+			[
+				week('2026-11-23', 3, 3, { medianPainFreeMetres: 120, longestMetres: 300 }),
+				week('2026-11-30', 3, 3, { medianPainFreeMetres: null, longestMetres: null }),
+				week('2026-12-07', 3, 3, { medianPainFreeMetres: 160, longestMetres: 380 })
+			],
+			[],
+			[]
+		);
+		expect(measured.painFreeDistance).toEqual({
+			first: { week: '2026-11-23', value: 120 },
+			last: { week: '2026-12-07', value: 160 }
+		});
+		expect(measured.longestDistance?.last).toEqual({ week: '2026-12-07', value: 380 });
 	});
 
 	it('compares the baseline with the latest test, and shows a lone test alone', () => {

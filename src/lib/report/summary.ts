@@ -7,7 +7,8 @@ import type { AdviceShown } from '$lib/safety/care';
 
 export interface TrendEnd {
 	week: IsoDate;
-	ms: number;
+	/** A time in milliseconds, or a distance in metres. */
+	value: number;
 }
 
 export interface ReportSummary {
@@ -22,6 +23,12 @@ export interface ReportSummary {
 	/** The first and the last week with the figure: claudication onset, peak walking time. */
 	onset: { first: TrendEnd; last: TrendEnd } | null;
 	longest: { first: TrendEnd; last: TrendEnd } | null;
+	/**
+	 * The same for distance, when walks were measured: pain-free walking distance (weekly
+	 * median) and the longest distance. Null when not measured in two different weeks.
+	 */
+	painFreeDistance: { first: TrendEnd; last: TrendEnd } | null;
+	longestDistance: { first: TrendEnd; last: TrendEnd } | null;
 	/** Advice the records led to, how much of it the person answered, and what came from the diary. */
 	advice: { total: number; cleared: number; fromDiary: number };
 }
@@ -38,8 +45,8 @@ function trend(
 	pick: (w: WeekMetrics) => number | null | undefined
 ): { first: TrendEnd; last: TrendEnd } | null {
 	const withValue = weeks.flatMap((w) => {
-		const ms = pick(w);
-		return typeof ms === 'number' && ms > 0 ? [{ week: w.start, ms }] : [];
+		const value = pick(w);
+		return typeof value === 'number' && value > 0 ? [{ week: w.start, value }] : [];
 	});
 	const first = withValue[0];
 	const last = withValue.at(-1);
@@ -71,6 +78,8 @@ export function reportSummary(
 		},
 		onset: trend(weeks, (w) => w.figures?.firstOnsetMs),
 		longest: trend(weeks, (w) => w.figures?.longestBoutMs),
+		painFreeDistance: trend(weeks, (w) => w.figures?.medianPainFreeMetres),
+		longestDistance: trend(weeks, (w) => w.figures?.longestMetres),
 		advice: {
 			total: advice.length,
 			cleared: advice.filter((a) => a.answer?.cleared).length,
