@@ -30,8 +30,11 @@ test('a corridor test: 14 laps of 25 m and 12 m of the last give 362 m, kept acr
 	await page.clock.install({ time: MONDAY });
 	await onboard(page);
 	// The clock stands still between taps: each runs on by exactly the time given.
+	// Offered from the first week, beside the plan; it leads to the walk tests page.
+	await page.goto('/');
+	await page.getByTestId('six-minute-offer').getByRole('link').click();
+	await expect(page.getByTestId('test-six-minute')).toBeVisible();
 	await page.clock.pauseAt(new Date(MONDAY.getTime() + 10 * 60 * S));
-	await page.goto('/test');
 	await page.getByTestId('test-six-minute').click();
 
 	// A course outside 10 to 100 m is refused at the field, and nothing starts.
@@ -123,9 +126,10 @@ test('a corridor test: 14 laps of 25 m and 12 m of the last give 362 m, kept acr
 	expect(
 		await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':sixMinute')))
 	).toEqual([]);
-	// The day of a walk test is a rest day from training walks.
+	// The day of a walk test is a rest day from training walks, and the offer is gone.
 	await page.goto('/');
 	await expect(page.getByTestId('test-rest-day')).toBeVisible();
+	await expect(page.getByTestId('six-minute-offer')).toHaveCount(0);
 });
 
 test('a later test on the same course is compared with the first; on another course, it is not', async ({

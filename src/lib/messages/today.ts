@@ -39,6 +39,9 @@ export const today = {
 	extraDay: 'moved here',
 	retest: 'This week, please repeat the walk test. It shows how far you have come.',
 	retestButton: 'Do the walk test',
+	sixMinuteOffer:
+		'If you like, also measure how far you walk in six minutes, in a hallway or outdoors. Doing it again in a few weeks shows your progress in distance.',
+	sixMinuteButton: 'Measure a six-minute walk',
 	retestDone: 'You did your walk test this week. Well done.',
 	testRestDay: 'You did your walk test today. Today is a rest day from training walks.',
 	ended: 'You have reached the end of your program. You can add 4 more weeks in Settings.',

@@ -120,6 +120,23 @@ function today(
 }
 
 describe('Today', () => {
+	it('offers a six-minute walk in the first week, until one is done; never while walks wait', () => {
+		expect(today(START).view.sixMinuteOffer).toBe(true);
+		const sixMinute = {
+			...test('t6', '2026-11-24', null),
+			method: 'sixMinute' as const,
+			distanceM: 360
+		};
+		expect(today('2026-11-25', { tests: [sixMinute] }).view.sixMinuteOffer).toBe(false);
+		expect(today('2026-11-25', { status: { mayWalk: false } }).view.sixMinuteOffer).toBe(false);
+		// A timed walk test walked today: the rest of the day is rest.
+		expect(today('2026-11-25', { tests: [test('t1', '2026-11-25')] }).view.sixMinuteOffer).toBe(
+			false
+		);
+		// Past the first week, the walk tests page offers it with each re-test.
+		expect(today('2026-12-01').view.sixMinuteOffer).toBe(false);
+	});
+
 	it('on a walking day, the walk is the one thing to do, and it is what comes next', () => {
 		const { view, plan } = today(START);
 		expect(view.walkToday).toBe(true);

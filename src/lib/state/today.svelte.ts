@@ -74,6 +74,18 @@ export class TodayView {
 			(t) => (t.sessionId !== null || !!t.sixMinute) && toIsoDate(t.at) === this.#source.today
 		)
 	);
+	/**
+	 * In the program's first week, before any six-minute walk: an optional six-minute walk is
+	 * offered beside the plan, to measure distance from the start (the walk tests page has it).
+	 * Not while the care status holds walks, nor on the day of a walk test.
+	 */
+	sixMinuteOffer = $derived.by(
+		() =>
+			this.week?.index === 1 &&
+			this.mayWalk &&
+			!this.walkedTestToday &&
+			!this.#source.tests.some((t) => t.method === 'sixMinute')
+	);
 	/** Today's walk is planned and not yet done or ended early. */
 	walkToday = $derived.by(
 		() =>
