@@ -4,6 +4,7 @@ import { weekdayOf } from '$lib/dates';
 import type { BoutSummary, SessionKind, SessionSummary } from '$lib/storage/schema';
 import {
 	compareTests,
+	newestCompared,
 	type TestLike,
 	changeSince,
 	median,
@@ -549,5 +550,20 @@ describe('each walk test against the first of its kind', () => {
 	it('does not compare corridor walks on courses of different lengths', () => {
 		const [, other] = compareTests([corridor('c1', 0, 350, 30), corridor('c2', 1, 330, 20)]);
 		expect(other).toEqual({ isFirst: false, changes: [], apart: 'course', firstId: 'c1' });
+	});
+
+	it('gives the newest test of a kind with its comparison and the first’s course', () => {
+		const tests = [
+			corridor('c1', 0, 350, 30),
+			corridor('c2', 1, 330, 20),
+			corridor('c3', 2, 375, 30)
+		];
+		expect(newestCompared(tests, 'corridor')).toMatchObject({
+			firstId: 'c1',
+			firstCourseM: 30,
+			apart: null,
+			changes: [{ delta: 25, size: 'large' }]
+		});
+		expect(newestCompared(tests, 'outdoor')).toBeNull();
 	});
 });

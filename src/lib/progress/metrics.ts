@@ -435,15 +435,19 @@ export function compareTests(
 	baselineId: string | null = null
 ): TestComparison[] {
 	const stopped = (t: TestLike) => !!t.sixMinute?.stoppedEarly;
-	const firstOf = (kind: TestKind): TestLike | null => {
-		const own = tests.filter((t) => testKind(t) === kind && !stopped(t));
-		const baseline = own.find((t) => t.id === baselineId);
-		return baseline ?? own.reduce<TestLike | null>((a, b) => (!a || b.at < a.at ? b : a), null);
-	};
+	// The first of each kind, found once: the baseline if it is of that kind, else the earliest.
+	const firsts = new Map<TestKind, TestLike>();
+	for (const t of tests) {
+		if (stopped(t)) continue;
+		const kind = testKind(t);
+		const held = firsts.get(kind);
+		if (held?.id === baselineId) continue;
+		if (!held || t.id === baselineId || t.at < held.at) firsts.set(kind, t);
+	}
 	return tests.map((test) => {
 		if (stopped(test)) return { isFirst: false, changes: [], apart: 'stopped', firstId: null };
 		const kind = testKind(test);
-		const first = firstOf(kind);
+		const first = firsts.get(kind) ?? null;
 		if (!first || first.id === test.id)
 			return { isFirst: true, changes: [], apart: null, firstId: null };
 		if (kind === 'corridor' && first.sixMinute?.courseM !== test.sixMinute?.courseM)
@@ -457,6 +461,22 @@ export function compareTests(
 			firstId: first.id
 		};
 	});
+}
+
+/**
+ * The newest test of a kind, against the first of its kind (compareTests), with the first's
+ * course: what a six-minute walk's result screen says. Null when there is none.
+ */
+export function newestCompared(
+	tests: readonly TestLike[],
+	kind: TestKind,
+	baselineId: string | null = null
+): (TestComparison & { firstCourseM: number | null }) | null {
+	const i = tests.findLastIndex((t) => testKind(t) === kind);
+	if (i < 0) return null;
+	const c = compareTests(tests, baselineId)[i]!;
+	const first = c.firstId ? tests.find((t) => t.id === c.firstId) : null;
+	return { ...c, firstCourseM: first?.sixMinute?.courseM ?? null };
 }
 
 export type Milestone =

@@ -208,6 +208,33 @@ describe('the six-minute walk in a corridor', () => {
 		expect(new CorridorTest(first.ports).step).toBe('stopHere');
 	});
 
+	it('a reload during the 3-2-1 goes on counting, and the six minutes start on time', () => {
+		const first = corridor();
+		first.t.courseText = '25';
+		first.t.setCourse();
+		first.t.begin();
+		first.wait(S);
+		const startsAt = first.t.startedAt;
+		// The page is reloaded half a second later, still within the 3-2-1.
+		first.clock.t += 500;
+		const again = new CorridorTest(first.ports);
+		expect([again.step, again.countdown, again.courseM]).toEqual(['countdown', 2, 25]);
+		const wait = (ms: number) => {
+			const end = first.clock.t + ms;
+			while (first.clock.t < end) {
+				first.clock.t = Math.min(end, first.clock.t + 250);
+				again.tick();
+			}
+		};
+		wait(1500);
+		expect([again.step, again.startedAt]).toEqual(['walking', startsAt]);
+		wait(30 * S);
+		expect(again.elapsedMs).toBe(30 * S);
+		// Reopened long after its 3-2-1 ended, it is a test under way.
+		first.clock.t += 10 * S;
+		expect(new CorridorTest(first.ports).step).toBe('walking');
+	});
+
 	it('a test left for more than an hour, or a damaged one, is dropped', () => {
 		const first = walking();
 		first.t.turn();

@@ -1,8 +1,9 @@
 // The six-minute walk in a corridor, as a person does it: the course's length (kept for next
 // time), a 3-2-1 start, six minutes of "Turn" taps with a word each minute, "Stop here" for the
-// part of the last lap, and the result. The rules are distance/six-minute.ts's. Every tap is kept
-// at once as a draft in local storage, so a reload or a locked phone loses nothing: a test opened
-// again within its six minutes goes on; after them, it asks where the person stopped.
+// part of the last lap, and the result. The rules are distance/six-minute.ts's; the clock is the
+// one both six-minute walks share (six-minute-clock.svelte.ts). Every tap is kept at once as a
+// draft in local storage, so a reload or a locked phone loses nothing: a test opened again in its
+// 3-2-1 or within its six minutes goes on; after them, it asks where the person stopped.
 
 import { clearDraft, readDraft, writeDraft } from '$lib/device/drafts';
 import type { Cues } from '$lib/device/cues';
@@ -10,22 +11,16 @@ import {
 	checkCourse,
 	corridorLaps,
 	corridorMetres,
-	cuesBetween,
-	TEST_MS,
 	type CorridorTap,
-	type CourseProblem,
-	type SixMinuteCue
+	type CourseProblem
 } from '$lib/distance/six-minute';
 import * as m from '$lib/messages';
 import type { SixMinuteDetails } from '$lib/storage/schema';
+import { keptStage, SixMinuteClock } from './six-minute-clock.svelte';
+
+export { COUNTDOWN_MS } from './six-minute-clock.svelte';
 
 const DRAFT = 'sixMinute';
-/** The 3-2-1 before the six minutes start. */
-export const COUNTDOWN_MS = 3000;
-/** A test left longer than this is dropped, not taken up again. */
-const STALE_MS = 60 * 60_000;
-/** How often the screen's clock is read. */
-const TICK_MS = 250;
 
 export type CorridorStep =
 	'course' | 'ready' | 'countdown' | 'walking' | 'unwell' | 'stopHere' | 'done';
@@ -48,7 +43,7 @@ export interface CorridorPorts {
 
 interface Draft {
 	courseM: number;
-	/** When the six minutes started (the end of the 3-2-1). */
+	/** When the six minutes start(ed): the end of the 3-2-1. */
 	startedAt: number;
 	taps: CorridorTap[];
 	/** Ended before six minutes: why. */
@@ -60,17 +55,9 @@ export class CorridorTest {
 	courseText = $state('');
 	courseProblem = $state<CourseProblem | null>(null);
 	courseM = $state(0);
-	/** When the 3-2-1 started, then when the six minutes started. */
-	#countdownAt = 0;
-	startedAt = $state(0);
+	readonly clock: SixMinuteClock;
 	taps = $state.raw<CorridorTap[]>([]);
 	ended = $state<'unwell' | 'end' | null>(null);
-	/** The screen's clock: time since the six minutes started (may run past them). */
-	elapsedMs = $state(0);
-	/** The 3-2-1 as shown. */
-	countdown = $state(3);
-	/** The last word said, shown until the next. */
-	said = $state<SixMinuteCue | null>(null);
 	/** The last "Turn" came too soon to be a lap: said until the next tap. */
 	refusedTurn = $state(false);
 	partialText = $state('');
@@ -78,36 +65,56 @@ export class CorridorTest {
 	result = $state.raw<CorridorResult | null>(null);
 	failed = $state(false);
 	#ports: CorridorPorts;
-	#timer: ReturnType<typeof setInterval> | null = null;
 
 	constructor(ports: CorridorPorts) {
 		this.#ports = ports;
+		this.clock = new SixMinuteClock(ports.now, ports.cues);
 		const last = ports.lastCourseM();
 		this.courseText = last === null ? '' : String(last);
 		const kept = readDraft<Draft>(DRAFT);
-		const age = typeof kept?.startedAt === 'number' ? ports.now() - kept.startedAt : NaN;
-		const whole = kept && typeof kept.courseM === 'number' && Array.isArray(kept.taps) && age >= 0;
+		const stage = kept ? keptStage(kept.startedAt, ports.now()) : null;
 		// A test left for more than an hour is not one to go on with, nor a damaged one: dropped.
-		if (kept && (!whole || age >= STALE_MS)) clearDraft(DRAFT);
-		else if (kept && whole && typeof kept.courseM === 'number' && Array.isArray(kept.taps)) {
-			this.courseM = kept.courseM;
+		if (kept && (!stage || typeof kept.courseM !== 'number' || !Array.isArray(kept.taps))) {
+			clearDraft(DRAFT);
+		} else if (kept && stage) {
+			this.courseM = kept.courseM as number;
 			this.courseText = String(kept.courseM);
-			this.startedAt = ports.now() - age;
-			this.taps = kept.taps;
+			this.taps = kept.taps as CorridorTap[];
 			this.ended = kept.ended ?? null;
-			this.#read();
-			this.step =
-				this.ended === 'unwell' ? 'unwell' : this.#timeUp() || this.ended ? 'stopHere' : 'walking';
 			// Words due while the page was away are not said now: the screen shows where things are.
-			this.said = null;
+			this.clock.resume(kept.startedAt as number);
+			this.step =
+				stage === 'countdown'
+					? 'countdown'
+					: this.ended === 'unwell'
+						? 'unwell'
+						: this.clock.timeUp() || this.ended
+							? 'stopHere'
+							: 'walking';
 		}
+	}
+
+	/** The clock's figures, as the screens read them. */
+	get startedAt(): number {
+		return this.clock.startedAt;
+	}
+	get elapsedMs(): number {
+		return this.clock.elapsedMs;
+	}
+	get countdown(): number {
+		return this.clock.countdown;
+	}
+	get said() {
+		return this.clock.said;
+	}
+	get remainingMs(): number {
+		return this.clock.remainingMs;
 	}
 
 	/** Whole laps counted, refused taps, and when the pain started. */
 	laps = $derived(corridorLaps(this.courseM || 1, this.taps));
 	/** Metres walked in whole laps so far. */
 	metresSoFar = $derived(this.laps.laps * this.courseM);
-	remainingMs = $derived(Math.max(0, TEST_MS - this.elapsedMs));
 	painTapped = $derived(this.laps.painAt !== null);
 	/** Timing runs: the screen clock should beat. */
 	running = $derived(this.step === 'countdown' || this.step === 'walking');
@@ -129,52 +136,29 @@ export class CorridorTest {
 		this.step = 'course';
 	}
 
-	/** The 3-2-1; the six minutes start at its end. */
+	/** The 3-2-1, kept at once (a reload goes on with it); the six minutes start at its end. */
 	begin(): void {
 		if (this.step !== 'ready') return;
-		this.#countdownAt = this.#ports.now();
-		this.countdown = 3;
+		this.clock.countIn();
+		this.taps = [];
 		this.step = 'countdown';
-		this.#ports.cues.speak('3');
+		this.#keep();
 	}
 
 	/** Starts the screen clock; returns the way to stop it. */
 	run(): () => void {
-		this.#timer ??= setInterval(() => this.tick(), TICK_MS);
-		return () => {
-			if (this.#timer) clearInterval(this.#timer);
-			this.#timer = null;
-		};
+		return this.clock.run(() => this.tick());
 	}
 
 	/** Each beat of the screen clock: the 3-2-1, the minute words, and the end of six minutes. */
 	tick(): void {
-		const t = this.#ports.now();
 		if (this.step === 'countdown') {
-			const left = Math.ceil((COUNTDOWN_MS - (t - this.#countdownAt)) / 1000);
-			if (left <= 0) {
-				this.startedAt = this.#countdownAt + COUNTDOWN_MS;
-				this.taps = [];
-				this.step = 'walking';
-				this.#keep();
-				this.#ports.cues.tone();
-				this.#ports.cues.speak(m.sixMinute.go);
-			} else if (left !== this.countdown) {
-				this.countdown = left;
-				this.#ports.cues.speak(String(left));
-			}
+			if (this.clock.countBeat()) this.step = 'walking';
 			return;
 		}
 		if (this.step !== 'walking') return;
-		const before = this.elapsedMs;
-		this.#read();
-		for (const cue of cuesBetween(before, this.elapsedMs)) {
-			this.said = cue;
-			this.#ports.cues.tone();
-			this.#ports.cues.vibrate();
-			this.#ports.cues.speak(m.sixMinute.cue[cue]);
-		}
-		if (this.#timeUp()) this.step = 'stopHere';
+		this.clock.walkBeat();
+		if (this.clock.timeUp()) this.step = 'stopHere';
 	}
 
 	/** "Turn": a lap, if it could have been walked. */
@@ -192,7 +176,7 @@ export class CorridorTest {
 	/** "I feel unwell": the test stops; the help comes first. */
 	unwell(): void {
 		if (this.step !== 'walking') return;
-		this.#read();
+		this.clock.read();
 		this.ended = 'unwell';
 		this.step = 'unwell';
 		this.#keep();
@@ -201,7 +185,7 @@ export class CorridorTest {
 	/** Better after "I feel unwell", or "End the test now": where did the person stop? */
 	stopEarly(): void {
 		if (this.step !== 'walking' && this.step !== 'unwell') return;
-		this.#read();
+		this.clock.read();
 		this.ended ??= 'end';
 		this.step = 'stopHere';
 		this.#keep();
@@ -254,22 +238,14 @@ export class CorridorTest {
 	/** Keeps a tap at the time since the start; false when the test is not under way. */
 	#tap(kind: CorridorTap['kind']): boolean {
 		if (this.step !== 'walking') return false;
-		this.#read();
-		if (this.#timeUp()) {
+		this.clock.read();
+		if (this.clock.timeUp()) {
 			this.step = 'stopHere';
 			return false;
 		}
 		this.taps = [...this.taps, { kind, at: this.elapsedMs }];
 		this.#keep();
 		return true;
-	}
-
-	#read(): void {
-		this.elapsedMs = Math.max(0, this.#ports.now() - this.startedAt);
-	}
-
-	#timeUp(): boolean {
-		return this.elapsedMs >= TEST_MS;
 	}
 
 	#keep(): void {

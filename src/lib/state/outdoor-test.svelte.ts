@@ -8,21 +8,14 @@
 import { clearDraft, readDraft, writeDraft } from '$lib/device/drafts';
 import type { Cues } from '$lib/device/cues';
 import type { Positions } from '$lib/device/positions';
-import {
-	cuesBetween,
-	OUTDOOR_START_ACCURACY_M,
-	OUTDOOR_WAIT_MS,
-	TEST_MS,
-	type SixMinuteCue
-} from '$lib/distance/six-minute';
+import { OUTDOOR_START_ACCURACY_M, OUTDOOR_WAIT_MS, TEST_MS } from '$lib/distance/six-minute';
 import { trackDistance, type Fix } from '$lib/distance/track';
-import * as m from '$lib/messages';
 import type { SixMinuteDetails } from '$lib/storage/schema';
+import { keptStage, SixMinuteClock } from './six-minute-clock.svelte';
+
+export { COUNTDOWN_MS } from './six-minute-clock.svelte';
 
 const DRAFT = 'sixMinuteOutdoor';
-const STALE_MS = 60 * 60_000;
-export const COUNTDOWN_MS = 3000;
-const TICK_MS = 250;
 
 export type OutdoorStep =
 	'explain' | 'waiting' | 'ready' | 'countdown' | 'walking' | 'unwell' | 'done';
@@ -55,40 +48,51 @@ export class OutdoorTest {
 	/** The latest position's accuracy, in metres, while waiting for a good one. */
 	accuracy = $state<number | null>(null);
 	#waitFrom = 0;
-	#countdownAt = 0;
-	startedAt = $state(0);
+	readonly clock: SixMinuteClock;
 	fixes = $state.raw<Fix[]>([]);
 	painAt = $state<number | null>(null);
 	ended = $state<'unwell' | 'end' | null>(null);
-	elapsedMs = $state(0);
-	countdown = $state(3);
-	said = $state<SixMinuteCue | null>(null);
 	result = $state.raw<OutdoorResult | null>(null);
 	failed = $state(false);
 	#ports: OutdoorPorts;
 	#stopWatching: (() => void) | null = null;
-	#timer: ReturnType<typeof setInterval> | null = null;
 
 	constructor(ports: OutdoorPorts) {
 		this.#ports = ports;
+		this.clock = new SixMinuteClock(ports.now, ports.cues);
 		const kept = readDraft<Draft>(DRAFT);
-		const age = typeof kept?.startedAt === 'number' ? ports.now() - kept.startedAt : NaN;
-		const whole = !!kept && Array.isArray(kept.fixes) && age >= 0 && age < STALE_MS;
-		if (kept && !whole) clearDraft(DRAFT);
-		else if (kept && whole) {
-			this.startedAt = ports.now() - age;
+		const stage = kept ? keptStage(kept.startedAt, ports.now()) : null;
+		if (kept && (!stage || !Array.isArray(kept.fixes))) clearDraft(DRAFT);
+		else if (kept && stage) {
 			this.fixes = kept.fixes as Fix[];
 			this.painAt = typeof kept.painAt === 'number' ? kept.painAt : null;
 			this.ended = kept.ended ?? null;
-			this.#read();
+			this.clock.resume(kept.startedAt as number);
 			// Past the six minutes, or ended with "End": the first beat finishes it with what was kept.
-			this.step = this.ended === 'unwell' ? 'unwell' : 'walking';
+			this.step =
+				stage === 'countdown' ? 'countdown' : this.ended === 'unwell' ? 'unwell' : 'walking';
 		}
+	}
+
+	/** The clock's figures, as the screens read them. */
+	get startedAt(): number {
+		return this.clock.startedAt;
+	}
+	get elapsedMs(): number {
+		return this.clock.elapsedMs;
+	}
+	get countdown(): number {
+		return this.clock.countdown;
+	}
+	get said() {
+		return this.clock.said;
+	}
+	get remainingMs(): number {
+		return this.clock.remainingMs;
 	}
 
 	/** The distance so far, filtered, with what makes it doubtful. */
 	track = $derived(trackDistance(this.fixes));
-	remainingMs = $derived(Math.max(0, TEST_MS - this.elapsedMs));
 	/** The positions are good enough to start. */
 	goodFix = $derived(this.accuracy !== null && this.accuracy <= OUTDOOR_START_ACCURACY_M);
 	running = $derived(
@@ -110,23 +114,24 @@ export class OutdoorTest {
 
 	/** Starts the screen clock (and, for a test taken up again, the positions). */
 	run(): () => void {
-		this.#timer ??= setInterval(() => this.tick(), TICK_MS);
-		if (this.step === 'walking' && !this.#stopWatching) this.#watch();
+		const stop = this.clock.run(() => this.tick());
+		if ((this.step === 'walking' || this.step === 'countdown') && !this.#stopWatching)
+			this.#watch();
 		this.tick();
 		return () => {
-			if (this.#timer) clearInterval(this.#timer);
-			this.#timer = null;
+			stop();
 			this.#stopWatching?.();
 			this.#stopWatching = null;
 		};
 	}
 
+	/** The 3-2-1, kept at once (a reload goes on with it); the six minutes start at its end. */
 	begin(): void {
 		if (this.step !== 'ready') return;
-		this.#countdownAt = this.#ports.now();
-		this.countdown = 3;
+		this.clock.countIn();
+		this.fixes = [];
 		this.step = 'countdown';
-		this.#ports.cues.speak('3');
+		this.#keep();
 	}
 
 	tick(): void {
@@ -137,43 +142,25 @@ export class OutdoorTest {
 			return;
 		}
 		if (this.step === 'countdown') {
-			const left = Math.ceil((COUNTDOWN_MS - (t - this.#countdownAt)) / 1000);
-			if (left <= 0) {
-				this.startedAt = this.#countdownAt + COUNTDOWN_MS;
-				this.fixes = [];
-				this.step = 'walking';
-				this.#keep();
-				this.#ports.cues.tone();
-				this.#ports.cues.speak(m.sixMinute.go);
-			} else if (left !== this.countdown) {
-				this.countdown = left;
-				this.#ports.cues.speak(String(left));
-			}
+			if (this.clock.countBeat()) this.step = 'walking';
 			return;
 		}
 		if (this.step !== 'walking') return;
-		const before = this.elapsedMs;
-		this.#read();
-		for (const cue of cuesBetween(before, this.elapsedMs)) {
-			this.said = cue;
-			this.#ports.cues.tone();
-			this.#ports.cues.vibrate();
-			this.#ports.cues.speak(m.sixMinute.cue[cue]);
-		}
+		this.clock.walkBeat();
 		// Stored once at the end; after a failed save, only when the person tries again.
 		if ((this.elapsedMs >= TEST_MS || this.ended === 'end') && !this.failed) void this.#finish();
 	}
 
 	pain(): void {
 		if (this.step !== 'walking' || this.painAt !== null) return;
-		this.#read();
+		this.clock.read();
 		this.painAt = Math.min(this.elapsedMs, TEST_MS);
 		this.#keep();
 	}
 
 	unwell(): void {
 		if (this.step !== 'walking') return;
-		this.#read();
+		this.clock.read();
 		this.ended = 'unwell';
 		this.step = 'unwell';
 		this.#keep();
@@ -182,7 +169,7 @@ export class OutdoorTest {
 	/** "End the test now", or ended after "I feel unwell": stored as stopped early. */
 	stopEarly(): void {
 		if (this.step !== 'walking' && this.step !== 'unwell') return;
-		this.#read();
+		this.clock.read();
 		this.ended ??= 'end';
 		this.step = 'walking';
 		this.#keep();
@@ -241,7 +228,7 @@ export class OutdoorTest {
 				if (this.step === 'waiting' && fix.accuracy <= OUTDOOR_START_ACCURACY_M)
 					this.step = 'ready';
 				if (this.step !== 'walking') return;
-				this.#read();
+				this.clock.read();
 				if (this.elapsedMs > TEST_MS) return;
 				this.fixes = [...this.fixes, { ...fix, at: this.elapsedMs }];
 				this.#keep();
@@ -261,10 +248,6 @@ export class OutdoorTest {
 		this.#stopWatching = null;
 		this.noGps = why;
 		this.step = 'explain';
-	}
-
-	#read(): void {
-		this.elapsedMs = Math.max(0, this.#ports.now() - this.startedAt);
 	}
 
 	#keep(): void {
