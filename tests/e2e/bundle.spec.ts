@@ -35,10 +35,13 @@ test('pages that show no stored data carry no database code, no charts and no ot
 	}
 });
 
-test('Today and the walk load no charts and no database code before they are drawn', () => {
+test('Today and the walk load no charts, no database code and no distance code before they are drawn', () => {
 	for (const [name, file] of pages()) {
 		if (file !== 'index.html' && file !== 'walk.html') continue;
-		const { dexie, chart } = firstLoadOf(file);
+		const { dexie, chart, files } = firstLoadOf(file);
 		expect({ name, dexie, chart }).toEqual({ name, dexie: false, chart: false });
+		// The track filter (distance/track.ts) comes only with "Measure distance outdoors".
+		const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+		expect(text.includes('fewFixes'), `${name}: the track filter`).toBe(false);
 	}
 });

@@ -3,6 +3,8 @@
 // is cleared when its form is saved or discarded, and when all data is erased.
 
 const PREFIX = 'legwork-draft:';
+/** The positions of the bout being walked, when distance is measured (state/distance-meter). */
+export const WALK_TRACK_DRAFT = 'walkTrack';
 /** When an open walk was last seen alive: a heartbeat per walk, not a draft and not an event. */
 const SEEN = 'legwork-seen:';
 /** A walk tap whose write has begun and not yet ended: the page may be left before it ends. */

@@ -5,11 +5,11 @@
 // starts or the walk ends. Only each bout's metres and their quality are ever stored, as walk
 // events (the walk recorder asks for a reading as the bout's walking ends).
 
-import { clearDraft, readDraft, writeDraft } from '$lib/device/drafts';
+import { clearDraft, readDraft, WALK_TRACK_DRAFT, writeDraft } from '$lib/device/drafts';
 import type { Positions } from '$lib/device/positions';
 import { trackDistance, type Fix } from '$lib/distance/track';
 
-const DRAFT = 'walkTrack';
+const DRAFT = WALK_TRACK_DRAFT;
 
 /** off: not measuring; waiting: asked, no position yet; measuring; or why it cannot. */
 export type MeterState = 'off' | 'waiting' | 'measuring' | 'denied' | 'unavailable';

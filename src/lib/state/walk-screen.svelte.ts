@@ -6,12 +6,13 @@ import {
 	clearSeen,
 	readDraft,
 	readSeen,
+	WALK_TRACK_DRAFT,
 	writeDraft,
 	writeSeen
 } from '$lib/device/drafts';
 import { now } from '$lib/device/clock';
 import { sound, type Device } from '$lib/device/cues';
-import { browserPositions, type Positions } from '$lib/device/positions';
+import type { Positions } from '$lib/device/positions';
 import * as m from '$lib/messages';
 import type { PainLevel } from '$lib/program/pain-scale';
 import { ONSET_LEVEL, SEVERE_LEVEL } from '$lib/program/pain-scale';
@@ -30,7 +31,7 @@ import { isStale, newWalk, restWarning, timeQuestion, type TimeQuestion } from '
 import { saveInterrupted, walkView, type Feeling, type Phase } from '$lib/walk/timeline';
 import { app } from './app.svelte';
 import { CareState } from './care.svelte';
-import { DistanceMeter } from './distance-meter.svelte';
+import type { DistanceMeter } from './distance-meter.svelte';
 import { ProgramState } from './program.svelte';
 import { WalkRecorder } from './walk.svelte';
 
@@ -62,8 +63,13 @@ export class WalkScreen {
 	readonly prog = new ProgramState(this.care);
 	#book = new CueBook();
 	#device: Device;
-	/** Each bout's distance, when "Measure distance outdoors" is on. */
-	readonly meter: DistanceMeter;
+	/**
+	 * Each bout's distance, when "Measure distance outdoors" is on: its code (the track filter,
+	 * the positions) is loaded only then, so the walk page does not carry it otherwise.
+	 */
+	meter = $state.raw<DistanceMeter | null>(null);
+	#meterLoading = false;
+	#positions: Positions | null;
 
 	loaded = $state(false);
 	/** When "Stop and rest" was tapped: the stop is stamped then, not when the level is chosen. */
@@ -120,9 +126,9 @@ export class WalkScreen {
 		return 'step';
 	});
 
-	constructor(device: Device, positions: Positions = browserPositions) {
+	constructor(device: Device, positions: Positions | null = null) {
 		this.#device = device;
-		this.meter = new DistanceMeter(positions, now);
+		this.#positions = positions;
 		// Saved in another tab: the saved screen says what to do now, as there.
 		this.walk.onEndedElsewhere = () => void this.care.load();
 		this.walk.onBeat = () => this.#beat();
@@ -139,7 +145,9 @@ export class WalkScreen {
 		if (!this.live) {
 			if (this.#seenWritten !== 0) clearSeen(session.id);
 			this.#seenWritten = 0;
-			this.meter.stop();
+			// The positions of a bout are dropped once the walk is over, measured here or not.
+			if (this.meter) this.meter.stop();
+			else clearDraft(WALK_TRACK_DRAFT);
 			this.walk.distance = null;
 			return;
 		}
@@ -159,7 +167,7 @@ export class WalkScreen {
 	/** The page is left: stop following the walk and watching positions (kept for a reload). */
 	close(): void {
 		this.walk.close();
-		this.meter.release();
+		this.meter?.release();
 	}
 
 	/**
@@ -168,11 +176,29 @@ export class WalkScreen {
 	 */
 	#measure(sessionId: string): void {
 		const on = app.preferences.measureDistance && this.walk.session?.kind !== 'test';
+		if (on && !this.meter) void this.#loadMeter();
+		const meter = this.meter;
+		if (!meter) return;
 		const v = this.view;
 		const bout =
 			on && v.phase === 'walking' && v.bouts.length ? `${sessionId}:${v.bouts.length - 1}` : null;
-		this.meter.follow(bout, bout !== null && v.moving === 'walking' && v.status === 'running');
-		this.walk.distance = on ? this.meter : null;
+		meter.follow(bout, bout !== null && v.moving === 'walking' && v.status === 'running');
+		this.walk.distance = on ? meter : null;
+	}
+
+	async #loadMeter(): Promise<void> {
+		if (this.#meterLoading) return;
+		this.#meterLoading = true;
+		try {
+			const [{ DistanceMeter }, { browserPositions }] = await Promise.all([
+				import('./distance-meter.svelte'),
+				import('$lib/device/positions')
+			]);
+			this.meter = new DistanceMeter(this.#positions ?? browserPositions, now);
+		} catch {
+			// Not loaded (offline before it was ever cached): the walk is timed as usual; try again.
+			this.#meterLoading = false;
+		}
 	}
 
 	/** Opening on a walk under way: ask about time away that the walk cannot account for. */
