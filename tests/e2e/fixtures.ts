@@ -173,6 +173,27 @@ export async function passCheck(page: Page): Promise<void> {
 	await expect(warmUp).toBeVisible();
 }
 
+/**
+ * After the walking: skips the remaining parts (cool-down, leg raising), a second apart on the
+ * page's installed clock, then saves the walk. Each skip waits for the next part to be drawn,
+ * or the old Skip could be taken for a new one.
+ */
+export async function skipToSave(page: Page): Promise<void> {
+	const save = page.getByTestId('save-finish');
+	const skip = page.getByTestId('skip-part');
+	const heading = page.getByRole('heading', { level: 1 });
+	for (;;) {
+		await expect(save.or(skip).first()).toBeVisible();
+		if (await save.isVisible()) break;
+		const was = (await heading.textContent()) ?? '';
+		await page.clock.runFor(1000);
+		await skip.click();
+		await expect(heading).not.toHaveText(was);
+	}
+	await save.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+}
+
 /** Every record of one table, read straight from IndexedDB, as the app stored it. */
 export async function readTable<T = Record<string, unknown>>(
 	page: Page,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, passCheck, readTable, test } from './fixtures';
+import { expect, passCheck, readTable, skipToSave, test } from './fixtures';
 import { onboard } from './onboarding';
 import { tenYears } from '../../scripts/ten-years.mjs';
 
@@ -37,21 +37,7 @@ async function recordWalk(page: Page, onset = 3, bout = 6, rest = 2, second = 5)
 		await page.getByTestId('end-early').click();
 		await page.getByTestId('end-early-yes').click();
 	}
-	// Skip the cool-down and leg raising, a second apart, until the end of the walk.
-	const save = page.getByTestId('save-finish');
-	const skip = page.getByTestId('skip-part');
-	const heading = page.getByRole('heading', { level: 1 });
-	for (;;) {
-		await expect(save.or(skip).first()).toBeVisible();
-		if (await save.isVisible()) break;
-		const was = (await heading.textContent()) ?? '';
-		await page.clock.runFor(1000);
-		await skip.click();
-		// Wait for the next part to be drawn, or the old Skip could be taken for a new one.
-		await expect(heading).not.toHaveText(was);
-	}
-	await save.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	await skipToSave(page);
 }
 
 async function addByHand(

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, passCheck, readTable, test } from './fixtures';
+import { expect, passCheck, readTable, skipToSave, test } from './fixtures';
 import { onboard } from './onboarding';
 
 const MONDAY = new Date('2026-11-23T09:00:00');
@@ -49,19 +49,7 @@ async function walkNorth(page: Page, context: BrowserContext, fromM: number, sec
 async function finishWalk(page: Page) {
 	await page.getByTestId('end-early').click();
 	await page.getByTestId('end-early-yes').click();
-	const save = page.getByTestId('save-finish');
-	const skip = page.getByTestId('skip-part');
-	const heading = page.getByRole('heading', { level: 1 });
-	for (;;) {
-		await expect(save.or(skip).first()).toBeVisible();
-		if (await save.isVisible()) break;
-		const was = (await heading.textContent()) ?? '';
-		await page.clock.runFor(S);
-		await skip.click();
-		await expect(heading).not.toHaveText(was);
-	}
-	await save.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Walk saved' })).toBeVisible();
+	await skipToSave(page);
 }
 
 async function csv(page: Page, which: 'csv-sessions' | 'csv-bouts') {

@@ -2,7 +2,7 @@
 // Settings, the distance under the bout's time, and where the figures are shown afterwards.
 import { mkdirSync } from 'node:fs';
 import { OUT, snap } from './snap';
-import { test } from '../e2e/fixtures';
+import { skipToSave, test } from '../e2e/fixtures';
 import { onboard } from '../e2e/onboarding';
 
 const T0 = new Date('2026-11-23T09:00:00');
@@ -39,18 +39,7 @@ test('distance on a walk', async ({ page, context }) => {
 	await page.getByTestId('pain-gone').click();
 	await page.getByTestId('end-early').click();
 	await page.getByTestId('end-early-yes').click();
-	const save = page.getByTestId('save-finish');
-	const skip = page.getByTestId('skip-part');
-	const heading = page.getByRole('heading', { level: 1 });
-	for (;;) {
-		await save.or(skip).first().waitFor();
-		if (await save.isVisible()) break;
-		const was = (await heading.textContent()) ?? '';
-		await page.clock.runFor(S);
-		await skip.click();
-		await page.waitForFunction((w) => document.querySelector('h1')?.textContent !== w, was);
-	}
-	await save.click();
+	await skipToSave(page);
 	await page.clock.resume();
 	await page.goto('/history');
 	await snap(page, 'distance-history');
