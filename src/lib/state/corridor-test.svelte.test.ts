@@ -77,9 +77,9 @@ describe('the six-minute walk in a corridor', () => {
 		t.courseText = '25';
 		t.setCourse();
 		t.begin();
-		expect([t.step, t.countdown]).toEqual(['countdown', 3]);
+		expect([t.step, t.clock.countdown]).toEqual(['countdown', 3]);
 		wait(1000);
-		expect(t.countdown).toBe(2);
+		expect(t.clock.countdown).toBe(2);
 		wait(2000);
 		expect(t.step).toBe('walking');
 		expect(device.calls.filter((c) => c.startsWith('speak:'))).toEqual([
@@ -90,7 +90,7 @@ describe('the six-minute walk in a corridor', () => {
 		]);
 		device.calls.length = 0;
 		wait(61 * S);
-		expect(t.said).toBe('minute1');
+		expect(t.clock.said).toBe('minute1');
 		expect(device.calls).toContain(`speak:${m.sixMinute.cue.minute1}`);
 		wait(300 * S);
 		expect(device.calls.filter((c) => c.startsWith('speak:'))).toEqual(
@@ -99,7 +99,7 @@ describe('the six-minute walk in a corridor', () => {
 			)
 		);
 		expect(t.step).toBe('stopHere');
-		expect(t.remainingMs).toBe(0);
+		expect(t.clock.remainingMs).toBe(0);
 	});
 
 	it('14 laps of 25 m and 12 m of the last: 362 m, with where the pain started', async () => {
@@ -202,7 +202,7 @@ describe('the six-minute walk in a corridor', () => {
 		first.clock.t += 20 * S;
 		const again = new CorridorTest(first.ports);
 		expect(again.step).toBe('walking');
-		expect([again.courseM, again.laps.laps, again.elapsedMs]).toEqual([25, 2, 75 * S]);
+		expect([again.courseM, again.laps.laps, again.clock.elapsedMs]).toEqual([25, 2, 75 * S]);
 		// Opened after the six minutes: where did the person stop?
 		first.clock.t += 400 * S;
 		expect(new CorridorTest(first.ports).step).toBe('stopHere');
@@ -214,11 +214,11 @@ describe('the six-minute walk in a corridor', () => {
 		first.t.setCourse();
 		first.t.begin();
 		first.wait(S);
-		const startsAt = first.t.startedAt;
+		const startsAt = first.t.clock.startedAt;
 		// The page is reloaded half a second later, still within the 3-2-1.
 		first.clock.t += 500;
 		const again = new CorridorTest(first.ports);
-		expect([again.step, again.countdown, again.courseM]).toEqual(['countdown', 2, 25]);
+		expect([again.step, again.clock.countdown, again.courseM]).toEqual(['countdown', 2, 25]);
 		const wait = (ms: number) => {
 			const end = first.clock.t + ms;
 			while (first.clock.t < end) {
@@ -227,9 +227,9 @@ describe('the six-minute walk in a corridor', () => {
 			}
 		};
 		wait(1500);
-		expect([again.step, again.startedAt]).toEqual(['walking', startsAt]);
+		expect([again.step, again.clock.startedAt]).toEqual(['walking', startsAt]);
 		wait(30 * S);
-		expect(again.elapsedMs).toBe(30 * S);
+		expect(again.clock.elapsedMs).toBe(30 * S);
 		// Reopened long after its 3-2-1 ended, it is a test under way.
 		first.clock.t += 10 * S;
 		expect(new CorridorTest(first.ports).step).toBe('walking');

@@ -55,6 +55,7 @@ export class CorridorTest {
 	courseText = $state('');
 	courseProblem = $state<CourseProblem | null>(null);
 	courseM = $state(0);
+	/** The 3-2-1 and the six minutes; the screens read its figures (time left, the minute said). */
 	readonly clock: SixMinuteClock;
 	taps = $state.raw<CorridorTap[]>([]);
 	ended = $state<'unwell' | 'end' | null>(null);
@@ -92,23 +93,6 @@ export class CorridorTest {
 							? 'stopHere'
 							: 'walking';
 		}
-	}
-
-	/** The clock's figures, as the screens read them. */
-	get startedAt(): number {
-		return this.clock.startedAt;
-	}
-	get elapsedMs(): number {
-		return this.clock.elapsedMs;
-	}
-	get countdown(): number {
-		return this.clock.countdown;
-	}
-	get said() {
-		return this.clock.said;
-	}
-	get remainingMs(): number {
-		return this.clock.remainingMs;
 	}
 
 	/** Whole laps counted, refused taps, and when the pain started. */
@@ -243,7 +227,7 @@ export class CorridorTest {
 			this.step = 'stopHere';
 			return false;
 		}
-		this.taps = [...this.taps, { kind, at: this.elapsedMs }];
+		this.taps = [...this.taps, { kind, at: this.clock.elapsedMs }];
 		this.#keep();
 		return true;
 	}
@@ -251,7 +235,7 @@ export class CorridorTest {
 	#keep(): void {
 		writeDraft(DRAFT, {
 			courseM: this.courseM,
-			startedAt: this.startedAt,
+			startedAt: this.clock.startedAt,
 			taps: this.taps,
 			ended: this.ended
 		} satisfies Draft);

@@ -4,7 +4,7 @@ import {
 	useMemoryStorage,
 	type MemoryStorage
 } from '$lib/device/memory-storage';
-import type { Fix } from '$lib/distance/track';
+import { fakePositions, north } from '$lib/device/fake-positions';
 import { DistanceMeter } from './distance-meter.svelte';
 
 const S = 1000;
@@ -14,38 +14,23 @@ beforeEach(() => {
 });
 afterEach(dropMemoryStorage);
 
-/** Metres north of a point, as latitude. */
-const north = (m: number) => 51.5 + m / 111_195;
-
 function meter() {
 	const clock = { t: 7_000_000 };
-	let send: ((fix: Omit<Fix, 'at'>) => void) | null = null;
-	let fail: ((why: 'denied' | 'unavailable') => void) | null = null;
-	let watches = 0;
-	const positions = {
-		watch: (onFix: typeof send & object, onError: typeof fail & object) => {
-			watches++;
-			send = onFix;
-			fail = onError;
-			return () => {
-				send = null;
-			};
-		}
-	};
-	const meter = new DistanceMeter(positions, () => clock.t);
+	const fake = fakePositions();
+	const meter = new DistanceMeter(fake.positions, () => clock.t);
 	/** Walks north at 1 m/s for `seconds`, a fix every second, accurate to 5 m. */
 	const walkFor = (seconds: number, from = 0) => {
 		for (let s = 1; s <= seconds; s++) {
 			clock.t += S;
-			send?.({ lat: north(from + s), lon: -0.12, accuracy: 5 });
+			fake.send({ lat: north(from + s), lon: -0.12, accuracy: 5 });
 		}
 	};
 	return {
 		meter,
 		walkFor,
-		watching: () => send !== null,
-		watches: () => watches,
-		refuse: () => fail?.('denied')
+		watching: fake.watching,
+		watches: fake.watches,
+		refuse: () => fake.refuse('denied')
 	};
 }
 

@@ -5,7 +5,7 @@ import {
 	useMemoryStorage,
 	type MemoryStorage
 } from '$lib/device/memory-storage';
-import type { Fix } from '$lib/distance/track';
+import { fakePositions, north } from '$lib/device/fake-positions';
 import {
 	COUNTDOWN_MS,
 	OutdoorTest,
@@ -20,26 +20,14 @@ beforeEach(() => {
 });
 afterEach(dropMemoryStorage);
 
-/** Metres north of a point, as latitude. */
-const north = (m: number) => 51.5 + m / 111_195;
-
 function outdoor(saves = true) {
 	const clock = { t: 5_000_000 };
-	let send: ((fix: Omit<Fix, 'at'>) => void) | null = null;
-	let fail: ((why: 'denied' | 'unavailable') => void) | null = null;
+	const fake = fakePositions();
 	const saved: OutdoorResult[] = [];
 	const ports: OutdoorPorts = {
 		now: () => clock.t,
 		cues: recordingDevice(),
-		positions: {
-			watch: (onFix, onError) => {
-				send = onFix;
-				fail = onError;
-				return () => {
-					send = null;
-				};
-			}
-		},
+		positions: fake.positions,
 		save: async (r) => (saved.push(r), saves)
 	};
 	const t = new OutdoorTest(ports);
@@ -50,7 +38,8 @@ function outdoor(saves = true) {
 			t.tick();
 		}
 	};
-	const fix = (metres: number, accuracy = 8) => send?.({ lat: north(metres), lon: -0.1, accuracy });
+	const fix = (metres: number, accuracy = 8) =>
+		fake.send({ lat: north(metres), lon: -0.1, accuracy });
 	return {
 		t,
 		clock,
@@ -58,8 +47,8 @@ function outdoor(saves = true) {
 		fix,
 		saved,
 		ports,
-		refuse: (why: 'denied' | 'unavailable') => fail?.(why),
-		watching: () => send !== null
+		refuse: fake.refuse,
+		watching: fake.watching
 	};
 }
 
@@ -171,7 +160,7 @@ describe('the six-minute walk outdoors', () => {
 		const again = new OutdoorTest(o.ports);
 		expect(again.step).toBe('walking');
 		expect(again.fixes.length).toBe(o.t.fixes.length);
-		expect(Math.round(again.elapsedMs / S)).toBe(110);
+		expect(Math.round(again.clock.elapsedMs / S)).toBe(110);
 	});
 
 	it('"I feel unwell" stops the test; ending it then stores it as stopped early', async () => {

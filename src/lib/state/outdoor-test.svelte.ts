@@ -48,6 +48,7 @@ export class OutdoorTest {
 	/** The latest position's accuracy, in metres, while waiting for a good one. */
 	accuracy = $state<number | null>(null);
 	#waitFrom = 0;
+	/** The 3-2-1 and the six minutes; the screens read its figures (time left, the minute said). */
 	readonly clock: SixMinuteClock;
 	fixes = $state.raw<Fix[]>([]);
 	painAt = $state<number | null>(null);
@@ -72,23 +73,6 @@ export class OutdoorTest {
 			this.step =
 				stage === 'countdown' ? 'countdown' : this.ended === 'unwell' ? 'unwell' : 'walking';
 		}
-	}
-
-	/** The clock's figures, as the screens read them. */
-	get startedAt(): number {
-		return this.clock.startedAt;
-	}
-	get elapsedMs(): number {
-		return this.clock.elapsedMs;
-	}
-	get countdown(): number {
-		return this.clock.countdown;
-	}
-	get said() {
-		return this.clock.said;
-	}
-	get remainingMs(): number {
-		return this.clock.remainingMs;
 	}
 
 	/** The distance so far, filtered, with what makes it doubtful. */
@@ -148,13 +132,14 @@ export class OutdoorTest {
 		if (this.step !== 'walking') return;
 		this.clock.walkBeat();
 		// Stored once at the end; after a failed save, only when the person tries again.
-		if ((this.elapsedMs >= TEST_MS || this.ended === 'end') && !this.failed) void this.#finish();
+		if ((this.clock.elapsedMs >= TEST_MS || this.ended === 'end') && !this.failed)
+			void this.#finish();
 	}
 
 	pain(): void {
 		if (this.step !== 'walking' || this.painAt !== null) return;
 		this.clock.read();
-		this.painAt = Math.min(this.elapsedMs, TEST_MS);
+		this.painAt = Math.min(this.clock.elapsedMs, TEST_MS);
 		this.#keep();
 	}
 
@@ -195,7 +180,7 @@ export class OutdoorTest {
 		this.#busy = true;
 		this.#stopWatching?.();
 		this.#stopWatching = null;
-		const upTo = Math.min(this.elapsedMs, TEST_MS);
+		const upTo = Math.min(this.clock.elapsedMs, TEST_MS);
 		const track = trackDistance(this.fixes.filter((f) => f.at <= upTo));
 		const result: OutdoorResult = {
 			onsetMs: this.painAt,
@@ -229,8 +214,8 @@ export class OutdoorTest {
 					this.step = 'ready';
 				if (this.step !== 'walking') return;
 				this.clock.read();
-				if (this.elapsedMs > TEST_MS) return;
-				this.fixes = [...this.fixes, { ...fix, at: this.elapsedMs }];
+				if (this.clock.elapsedMs > TEST_MS) return;
+				this.fixes = [...this.fixes, { ...fix, at: this.clock.elapsedMs }];
 				this.#keep();
 			},
 			(why) => {
@@ -252,7 +237,7 @@ export class OutdoorTest {
 
 	#keep(): void {
 		writeDraft(DRAFT, {
-			startedAt: this.startedAt,
+			startedAt: this.clock.startedAt,
 			fixes: this.fixes,
 			painAt: this.painAt,
 			ended: this.ended
