@@ -143,14 +143,10 @@ export class WalkScreen {
 		const session = this.walk.session;
 		if (!this.loaded || this.away || !session) return;
 		if (!this.live) {
-			if (this.#seenWritten !== 0) clearSeen(session.id);
-			this.#seenWritten = 0;
-			// The positions of a bout are dropped once the walk is over, measured here or not.
-			if (this.meter) this.meter.stop();
-			else clearDraft(WALK_TRACK_DRAFT);
-			this.walk.distance = null;
+			if (this.#overFor !== session.id) this.#over(session.id);
 			return;
 		}
+		this.#overFor = null;
 		this.#measure(session.id);
 		// Recorded as it is shown: on the resting screen, never on a walk left for hours.
 		const warning = this.restWarning;
@@ -162,6 +158,20 @@ export class WalkScreen {
 			this.#seenWritten = at;
 			writeSeen(session.id, at);
 		}
+	}
+
+	/** The walk whose end was tidied up, so that it is done once, not on every beat after. */
+	#overFor: string | null = null;
+
+	/** The walk is over: what was kept for a reload goes, and the positions of its bouts. */
+	#over(sessionId: string): void {
+		this.#overFor = sessionId;
+		if (this.#seenWritten !== 0) clearSeen(sessionId);
+		this.#seenWritten = 0;
+		// Measured here or not (another tab, an earlier page), no position outlives the walk.
+		if (this.meter) this.meter.stop();
+		else clearDraft(WALK_TRACK_DRAFT);
+		this.walk.distance = null;
 	}
 
 	/** The page is left: stop following the walk and watching positions (kept for a reload). */
