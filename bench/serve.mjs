@@ -1,6 +1,8 @@
 // What the browser benchmarks share: Debian's Chromium, and the build served as a static site.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
 	existsSync(p)
@@ -49,10 +51,12 @@ const TYPES = {
 /**
  * Serves build/ as a plain static host with gzip does: clean URLs (/walk → walk.html), text
  * gzipped, hashed files cached for a year, everything else revalidated. In this process, so the
- * figures do not depend on a dev server's behaviour.
+ * figures do not depend on a dev server's behaviour. With `http2`, over HTTPS and HTTP/2 on
+ * https://localhost, with a certificate made for the run (the browser must be told to accept it).
  */
-export async function serveGzip(port) {
+export async function serveGzip(port, { http2 = false } = {}) {
 	const { createServer } = await import('node:http');
+	const { createSecureServer } = await import('node:http2');
 	const { readFile, stat } = await import('node:fs/promises');
 	const { extname, join, normalize } = await import('node:path');
 	const { gzipSync } = await import('node:zlib');
@@ -67,7 +71,7 @@ export async function serveGzip(port) {
 		}
 		return null;
 	};
-	const server = createServer(async (req, res) => {
+	const handler = async (req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 		const file = await find(pathname === '/' ? '/index.html' : pathname);
 		if (!file) {
@@ -90,7 +94,30 @@ export async function serveGzip(port) {
 			...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
 		});
 		res.end(cache.get(key));
-	});
+	};
+	const server = http2
+		? createSecureServer({ ...selfSigned(), allowHTTP1: true }, handler)
+		: createServer(handler);
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-	return { url: `http://127.0.0.1:${port}`, stop: () => server.close() };
+	const url = http2 ? `https://localhost:${port}` : `http://127.0.0.1:${port}`;
+	return { url, stop: () => server.close() };
+}
+
+/** A certificate for localhost, made now with openssl: the browser is told to accept it. */
+function selfSigned() {
+	const dir = mkdtempSync(join(tmpdir(), 'legwork-cert-'));
+	const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+	const args = '-x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost'.split(' ');
+	try {
+		execFileSync(
+			'openssl',
+			['req', ...args, '-addext', 'subjectAltName=DNS:localhost', '-keyout', key, '-out', cert],
+			{ stdio: 'ignore' }
+		);
+	} catch {
+		throw new Error(
+			'The HTTPS bench needs openssl (apt-get install openssl), or run it with HTTP1=1.'
+		);
+	}
+	return { key: readFileSync(key), cert: readFileSync(cert) };
 }
