@@ -80,12 +80,16 @@ describe('History', () => {
 		expect(l.weeks.length).toBe(1);
 	});
 
-	it('draws half a year of weeks at a time', () => {
+	it('draws two months of weeks at a time, until every week is drawn', () => {
 		const { list: l } = list(mondays(60));
-		expect(l.visible.length).toBe(WEEKS_AT_A_TIME);
+		expect(WEEKS_AT_A_TIME).toBe(8);
+		expect(l.visible.length).toBe(8);
 		expect(l.more).toBe(true);
 		l.showMore();
-		expect(l.visible.length).toBe(2 * WEEKS_AT_A_TIME);
+		expect(l.visible.length).toBe(16);
+		for (let i = 0; i < 5; i++) l.showMore();
+		expect(l.visible.length).toBe(56);
+		expect(l.more).toBe(true);
 		l.showMore();
 		expect(l.visible.length).toBe(60);
 		expect(l.more).toBe(false);

@@ -5,8 +5,12 @@ import { yearOf, type IsoDate, type Weekday } from '$lib/dates';
 import { weekStartOf } from '$lib/progress/metrics';
 import type { SessionRecord, SymptomRecord } from '$lib/storage/schema';
 
-/** Weeks drawn at a time; more as the list is scrolled or "Show earlier" is pressed. */
-export const WEEKS_AT_A_TIME = 26;
+/**
+ * Weeks drawn at a time (two months): more as the list is scrolled or "Show earlier" is pressed.
+ * A screen shows a week or two; drawing half a year at once held a phone's first draw of a year
+ * of daily walks for about a third of a second (docs/quality.md).
+ */
+export const WEEKS_AT_A_TIME = 8;
 
 export type HistoryItem =
 	| { kind: 'walk'; id: string; at: number; date: IsoDate; s: SessionRecord }
