@@ -11,6 +11,8 @@
 //   PAGES=/,/progress node bench/…       only those pages
 //   HTTP1=1 node bench/lighthouse.mjs    over plain HTTP/1.1, as these figures were taken before
 //   LCP=1, REQUESTS=1, TASKS=1           each page's largest paint, its requests, its long tasks
+//   METRICS=1                            each scored metric with its score, and as observed
+//   FILMSTRIP=1                          the frames the speed index is measured on, as files
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -75,6 +77,29 @@ async function audit(path, keep = false) {
 			console.log(
 				`  ${path}: task at ${Math.round(t.startTime)} ms, ${Math.round(t.duration)} ms, ${t.url.replace(BASE, '')}`
 			);
+	}
+	if (process.env.METRICS) {
+		// Each scored metric, its value and its score: where the points go.
+		const parts = ['first-contentful-paint', 'speed-index', 'largest-contentful-paint'];
+		const obs = audits.metrics?.details?.items?.[0] ?? {};
+		console.log(
+			`  ${path}: ` +
+				parts
+					.map((id) => `${id} ${Math.round(audits[id].numericValue)} ms (${audits[id].score})`)
+					.join(', ') +
+				`; observed paint ${Math.round(obs.observedFirstContentfulPaint)}, speed index ${Math.round(obs.observedSpeedIndex)}, largest ${Math.round(obs.observedLargestContentfulPaint)}`
+		);
+	}
+	if (process.env.FILMSTRIP) {
+		// The frames the speed index is measured on, written as PNG/JPEG files to look at.
+		for (const [i, f] of (audits['screenshot-thumbnails'].details?.items ?? []).entries()) {
+			const file = join(
+				tmpdir(),
+				`filmstrip${path.replaceAll('/', '_')}-${i}-${Math.round(f.timing)}.jpg`
+			);
+			writeFileSync(file, Buffer.from(f.data.split(',')[1], 'base64'));
+		}
+		console.log(`  ${path}: filmstrip in ${tmpdir()}/filmstrip${path.replaceAll('/', '_')}-*`);
 	}
 	if (process.env.REQUESTS) {
 		// What the page fetched, and when, against the largest paint as the trace saw it.
