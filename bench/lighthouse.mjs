@@ -13,6 +13,7 @@
 //   LCP=1, REQUESTS=1, TASKS=1           each page's largest paint, its requests, its long tasks
 //   METRICS=1                            each scored metric with its score, and as observed
 //   FILMSTRIP=1                          the frames the speed index is measured on, as files
+//   RENDER_DOCUMENT=off                  Chromium as Lighthouse's launcher sets it (see below)
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -32,6 +33,21 @@ const chosen = (paths) => (only ? paths.filter((p) => only.includes(p)) : paths)
 
 const { url: BASE, stop } = await serveGzip(PORT, { http2: !process.env.HTTP1 });
 const profile = mkdtempSync(join(tmpdir(), 'legwork-lighthouse-'));
+
+// chrome-launcher turns off Chromium's RenderDocument (a new frame for each page loaded, on by
+// default in Chrome) until Lighthouse's own tooling copes with it. With it off and a phone
+// emulated, Chromium holds a page's first frame back by 1 or 2 s whenever the page has module
+// preloads and a stylesheet (a plain page with both shows it; without either, it does not),
+// which no phone does. A later --disable-features replaces the launcher's, so the bench passes
+// the launcher's list without RenderDocument (docs/decisions.md, "Speed and its measures").
+const launcherDisabled = chromeLauncher.Launcher.defaultFlags()
+	.find((flag) => flag.startsWith('--disable-features='))
+	?.slice('--disable-features='.length)
+	.split(',');
+const disabledFeatures =
+	process.env.RENDER_DOCUMENT === 'off'
+		? launcherDisabled
+		: launcherDisabled?.filter((feature) => feature !== 'RenderDocument');
 const chrome = await chromeLauncher.launch({
 	chromePath: executablePath,
 	userDataDir: profile,
@@ -43,6 +59,7 @@ const chrome = await chromeLauncher.launch({
 		'--disable-component-update',
 		'--disable-sync',
 		'--no-first-run',
+		...(disabledFeatures ? [`--disable-features=${disabledFeatures.join(',')}`] : []),
 		// The bench's own certificate for localhost (bench/serve.mjs).
 		'--ignore-certificate-errors'
 	]
