@@ -87,6 +87,23 @@ for (const [path, empty] of [
 	});
 }
 
+test('a first visit draws the report before the database code is fetched, and its details are kept', async ({
+	page
+}) => {
+	const held = await holdDatabaseCode(page);
+	await page.goto('/report');
+	await expect(page.getByTestId('report-period')).toBeVisible();
+	await expect(page.getByTestId('details-name')).toHaveValue('');
+	await expect.poll(held.asked).toBe(1);
+	held.release();
+	// Details typed on a first visit are stored as on any other.
+	await page.getByTestId('details-name').fill('Mary Jones');
+	await page.getByTestId('save-details').click();
+	await expect(page.getByTestId('details-saved')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('details-name')).toHaveValue('Mary Jones');
+});
+
 test('once anything is stored, Today waits for it instead of showing the welcome', async ({
 	page
 }) => {

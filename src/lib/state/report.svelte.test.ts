@@ -39,9 +39,11 @@ function report(
 		sessions?: SessionRecord[];
 		weeks?: WeekMetrics[];
 		details?: 'stored' | 'unreadable';
+		firstVisit?: boolean;
 	} = {}
 ) {
 	const monthsAsked: number[] = [];
+	const read: string[] = [];
 	const savedDetails: ReportDetails[] = [];
 	const sources: ReportSources = {
 		records: {
@@ -62,16 +64,18 @@ function report(
 		} as unknown as ReportSources['records'],
 		diary: { entries: [], breaks: [] },
 		loadDetails: async () => {
+			read.push('details');
 			if (options.details === 'unreadable') throw new Error('no');
 			return { ...EMPTY_DETAILS, name: 'Ada' };
 		},
 		saveDetails: async (d) => void savedDetails.push(d),
-		loadAdvice: async () => [
-			{ date: '2026-11-20' } as AdviceShown,
-			{ date: '2025-01-01' } as AdviceShown
-		]
+		loadAdvice: async () => {
+			read.push('advice');
+			return [{ date: '2026-11-20' } as AdviceShown, { date: '2025-01-01' } as AdviceShown];
+		},
+		firstVisit: async () => options.firstVisit ?? false
 	};
-	return { r: new ReportView(sources), monthsAsked, savedDetails };
+	return { r: new ReportView(sources), monthsAsked, savedDetails, read };
 }
 
 describe('the report', () => {
@@ -123,6 +127,19 @@ describe('the report', () => {
 		const unreadable = report({ details: 'unreadable' });
 		await unreadable.r.load();
 		expect(unreadable.r.details).toEqual(EMPTY_DETAILS);
+	});
+
+	it('on a first visit reads nothing: no details and no advice yet, and saving still works', async () => {
+		const { r, read, savedDetails } = report({ firstVisit: true });
+		await r.load();
+		expect(read).toEqual([]);
+		expect([r.details, r.advice]).toEqual([EMPTY_DETAILS, []]);
+		expect(await r.saveDetails({ ...EMPTY_DETAILS, name: 'Ada' })).toBe(true);
+		expect([r.details?.name, savedDetails.length]).toEqual(['Ada', 1]);
+		// Otherwise both are read.
+		const returning = report();
+		await returning.r.load();
+		expect(returning.read.sort()).toEqual(['advice', 'details']);
 	});
 
 	it('names each CSV file by its dates', () => {

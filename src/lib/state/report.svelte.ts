@@ -35,6 +35,8 @@ export interface ReportSources {
 	loadDetails(): Promise<ReportDetails>;
 	saveDetails(details: ReportDetails): Promise<void>;
 	loadAdvice(): Promise<AdviceShown[]>;
+	/** Nothing is stored on this device yet: there are no details or advice to read. */
+	firstVisit?(): Promise<boolean>;
 }
 
 export class ReportView {
@@ -104,8 +106,16 @@ export class ReportView {
 	schedule = $derived.by(() => this.#src.records.program?.schedules.at(-1) ?? null);
 	summary = $derived(reportSummary(this.weeks, this.testsInRange, this.adviceInRange));
 
-	/** Reads the person's details and the advice shown; either unreadable is taken as none. */
+	/**
+	 * Reads the person's details and the advice shown; either unreadable is taken as none. On a
+	 * first visit there is nothing to read, and the report is drawn without the database code.
+	 */
 	async load(): Promise<void> {
+		if (await this.#src.firstVisit?.()) {
+			this.details ??= { ...EMPTY_DETAILS };
+			this.advice ??= [];
+			return;
+		}
 		await Promise.all([
 			this.#src
 				.loadDetails()
