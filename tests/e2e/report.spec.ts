@@ -174,3 +174,29 @@ async function expectFits(page: Page, columns: number) {
 		expect(all).not.toContain('Your details on the report');
 	}
 }
+
+test('the report draws its first screen, then its figures and records a frame later', async ({
+	page
+}) => {
+	// Each frame, before it is painted: is the report's period there, and are its counts?
+	await page.addInitScript(() => {
+		const frames: [boolean, boolean][] = [];
+		(window as unknown as { frames_: typeof frames }).frames_ = frames;
+		const look = () => {
+			frames.push([
+				!!document.querySelector('[data-testid="report-period"]'),
+				!!document.querySelector('[data-testid="report-counts"]')
+			]);
+			requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await page.goto('/report');
+	await expect(page.getByTestId('report-counts')).toBeVisible();
+	const frames = await page.evaluate(
+		() => (window as unknown as { frames_: [boolean, boolean][] }).frames_
+	);
+	// A frame drawn with the period and without the counts, and none with the counts alone.
+	expect(frames.some(([period, counts]) => period && !counts)).toBe(true);
+	expect(frames.some(([period, counts]) => counts && !period)).toBe(false);
+});

@@ -55,6 +55,11 @@ class AppState {
 		return this.#painted;
 	}
 
+	/** Resolves once what is drawn now is on the screen: for the rest of a long page. */
+	afterPaint(): Promise<void> {
+		return afterNextPaint(1);
+	}
+
 	start(): Promise<void> {
 		this.#started ??= this.#open();
 		return this.#started;
