@@ -63,11 +63,11 @@ export class ProgramState {
 	readonly #care: Pick<CareState, 'status'> | null;
 	/**
 	 * The care status asks to talk to the care team first: this week keeps last week's target.
-	 * Followed from the page's care status, so every page that shows the plan agrees.
+	 * Followed from the page's care status, so every page that shows the plan agrees. A value of
+	 * its own, so the plan is built again only when the hold changes, not whenever the status
+	 * is read (with a year of walks, building the plan is a large part of drawing Today).
 	 */
-	get careHold(): boolean {
-		return !(this.#care?.status?.mayWalk ?? true);
-	}
+	careHold = $derived(!(this.#care?.status?.mayWalk ?? true));
 
 	/** With the page's care status, where the page shows the plan or today's walk. */
 	constructor(care: Pick<CareState, 'status'> | null = null) {
