@@ -67,7 +67,7 @@ export class ProgramState {
 	 * its own, so the plan is built again only when the hold changes, not whenever the status
 	 * is read (with a year of walks, building the plan is a large part of drawing Today).
 	 */
-	careHold = $derived(!(this.#care?.status?.mayWalk ?? true));
+	careHold = $derived.by(() => !(this.#care?.status?.mayWalk ?? true));
 
 	/** With the page's care status, where the page shows the plan or today's walk. */
 	constructor(care: Pick<CareState, 'status'> | null = null) {
