@@ -175,28 +175,32 @@ async function expectFits(page: Page, columns: number) {
 	}
 }
 
-test('the report draws its first screen, then its figures and records a frame later', async ({
+test('with a year of walks, the report draws a part at a time: the period, the summary, the figures, the records', async ({
 	page
 }) => {
-	// Each frame, before it is painted: is the report's period there, and are its counts?
+	await restoreYear(page, { realClock: true });
+	// Each frame, before it is painted: which of the report's parts are there, in order.
 	await page.addInitScript(() => {
-		const frames: [boolean, boolean][] = [];
+		const frames: boolean[][] = [];
 		(window as unknown as { frames_: typeof frames }).frames_ = frames;
+		const parts = [
+			'[data-testid="report-period"]',
+			'[data-testid="report-summary"]',
+			'[data-testid="report-weeks"], [data-testid="report-months"]',
+			'[data-testid="report-counts"]'
+		];
 		const look = () => {
-			frames.push([
-				!!document.querySelector('[data-testid="report-period"]'),
-				!!document.querySelector('[data-testid="report-counts"]')
-			]);
+			frames.push(parts.map((p) => !!document.querySelector(p)));
 			requestAnimationFrame(look);
 		};
 		requestAnimationFrame(look);
 	});
 	await page.goto('/report');
 	await expect(page.getByTestId('report-counts')).toBeVisible();
-	const frames = await page.evaluate(
-		() => (window as unknown as { frames_: [boolean, boolean][] }).frames_
-	);
-	// A frame drawn with the period and without the counts, and none with the counts alone.
-	expect(frames.some(([period, counts]) => period && !counts)).toBe(true);
-	expect(frames.some(([period, counts]) => counts && !period)).toBe(false);
+	const frames = await page.evaluate(() => (window as unknown as { frames_: boolean[][] }).frames_);
+	// Never a part without every part before it; and a frame with each part as the last one:
+	// four steps, each painted before the next.
+	const shown = frames.map((f) => f.filter(Boolean).length);
+	expect(frames.every((f, i) => f.every((there, j) => there === j < shown[i]!))).toBe(true);
+	for (const n of [1, 2, 3]) expect(shown, `a frame with ${n} parts`).toContain(n);
 });
