@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, passCheck, readTable, skipToSave, test } from './fixtures';
+import { expect, passCheck, readTable, restoreYear, skipToSave, test } from './fixtures';
 import { onboard } from './onboarding';
 import { tenYears } from '../../scripts/ten-years.mjs';
 
@@ -64,6 +64,34 @@ async function addByHand(
 	if (walk.restTime) await page.getByTestId('manual-restTime').fill(walk.restTime);
 	await page.getByTestId('save-manual').click();
 }
+
+test('with a year of walks, Progress draws this week first, then its charts and table a frame later', async ({
+	page
+}) => {
+	await restoreYear(page, { realClock: true });
+	// Each frame, before it is painted: are this week's figures there, and the weekly charts?
+	await page.addInitScript(() => {
+		const frames: [boolean, boolean][] = [];
+		(window as unknown as { frames_: typeof frames }).frames_ = frames;
+		const look = () => {
+			frames.push([
+				!!document.querySelector('[data-testid="stat-walking"]'),
+				!!document.querySelector('#charts-heading')
+			]);
+			requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await page.goto('/progress');
+	await expect(page.locator('#charts-heading')).toBeVisible();
+	await expect(page.getByTestId('report-link')).toBeVisible();
+	const frames = await page.evaluate(
+		() => (window as unknown as { frames_: [boolean, boolean][] }).frames_
+	);
+	// A frame drawn with this week and without the charts, and none with the charts alone.
+	expect(frames.some(([week, charts]) => week && !charts)).toBe(true);
+	expect(frames.some(([week, charts]) => charts && !week)).toBe(false);
+});
 
 test('progress after recorded walks: this week against last, the charts and their table, a walk added by hand counted', async ({
 	page
