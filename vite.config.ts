@@ -1,12 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/compile-hints.js';
 import { staticPreloads } from './scripts/static-preloads.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	plugins: [sveltekit(), staticPreloads()],
+	plugins: [sveltekit(), staticPreloads(), compileHints()],
 	// The app's release, written into backup files.
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	build: {

@@ -1,7 +1,8 @@
 // What the build gives each page on a first visit. Sizes are figures, printed by
 // `npm run bench`; these are the facts that must hold whatever the sizes.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { firstLoadOf, pages } from '../../bench/first-load.mjs';
+import { HINT } from '../../scripts/compile-hints';
 import { expect, test } from './fixtures';
 
 test('every module a page needs to wake is preloaded with it, not found one round trip later', () => {
@@ -44,4 +45,14 @@ test('Today and the walk load no charts, no database code and no distance code b
 		const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
 		expect(text.includes('fewFixes'), `${name}: the track filter`).toBe(false);
 	}
+});
+
+test('Chart.js, and only Chart.js, asks to be compiled whole while it is fetched', () => {
+	const dir = 'build/_app/immutable/chunks';
+	const hinted = readdirSync(dir).filter((f) =>
+		readFileSync(`${dir}/${f}`, 'utf8').startsWith(HINT)
+	);
+	expect(hinted).toHaveLength(1);
+	const code = readFileSync(`${dir}/${hinted[0]}`, 'utf8');
+	expect(/export\{\w+ as Chart\}/.test(code), `${hinted[0]} exports Chart`).toBe(true);
 });
