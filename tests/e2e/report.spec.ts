@@ -175,7 +175,7 @@ async function expectFits(page: Page, columns: number) {
 	}
 }
 
-test('with a year of walks, the report draws a part at a time: the period, the summary, the figures, the records', async ({
+test('with a year of walks, the report draws a part at a time: the period, the summary, the tables, the charts, the records', async ({
 	page
 }) => {
 	await restoreYear(page, { realClock: true });
@@ -187,6 +187,7 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 			'[data-testid="report-period"]',
 			'[data-testid="report-summary"]',
 			'[data-testid="report-weeks"], [data-testid="report-months"]',
+			'#report-charts-heading',
 			'[data-testid="report-counts"]'
 		];
 		const look = () => {
@@ -199,8 +200,8 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 	await expect(page.getByTestId('report-counts')).toBeVisible();
 	const frames = await page.evaluate(() => (window as unknown as { frames_: boolean[][] }).frames_);
 	// Never a part without every part before it; and a frame with each part as the last one:
-	// four steps, each painted before the next.
+	// five steps, each painted before the next.
 	const shown = frames.map((f) => f.filter(Boolean).length);
 	expect(frames.every((f, i) => f.every((there, j) => there === j < shown[i]!))).toBe(true);
-	for (const n of [1, 2, 3]) expect(shown, `a frame with ${n} parts`).toContain(n);
+	for (const n of [1, 2, 3, 4]) expect(shown, `a frame with ${n} parts`).toContain(n);
 });
