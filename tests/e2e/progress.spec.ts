@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, passCheck, readTable, restoreYear, skipToSave, test } from './fixtures';
+import { expect, largeText, passCheck, readTable, restoreYear, skipToSave, test } from './fixtures';
 import { onboard } from './onboarding';
 import { tenYears } from '../../scripts/ten-years.mjs';
 
@@ -91,6 +91,60 @@ test('with a year of walks, Progress draws this week first, then its charts and 
 	// A frame drawn with this week and without the charts, and none with the charts alone.
 	expect(frames.some(([week, charts]) => week && !charts)).toBe(true);
 	expect(frames.some(([week, charts]) => charts && !week)).toBe(false);
+});
+
+test('on a phone, the weekly figures are cards with each figure named: nothing to scroll sideways, at large text too; wider, a table', async ({
+	page
+}) => {
+	await restoreYear(page, { realClock: true });
+	/** The weekly table on a page: how it is laid out, and whether its region scrolls sideways. */
+	const look = async (path: string, testid: string) => {
+		await page.goto(path);
+		const table = page.getByTestId(testid);
+		if (path === '/progress') await page.getByText('The same figures as a table').click();
+		await table.scrollIntoViewIfNeeded();
+		return table.evaluate((t) => {
+			const wrap = t.parentElement!;
+			const cell = t.querySelector('tbody td')!;
+			return {
+				layout: getComputedStyle(t).display,
+				sideways: wrap.scrollWidth > wrap.clientWidth + 1,
+				name: cell.getAttribute('data-label'),
+				shown:
+					getComputedStyle(cell, '::before').display !== 'none' &&
+					cell.getBoundingClientRect().width > 0
+			};
+		});
+	};
+	// The first figure's name beside it, and its column's heading (the report's is short, as
+	// printed).
+	for (const [path, testid, first, heading] of [
+		['/progress', 'figures-table', 'Walked', 'Walked'],
+		['/report', 'report-weeks', 'Week of the program', 'Wk']
+	] as const) {
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await look(path, testid), path).toEqual({
+			layout: 'block',
+			sideways: false,
+			name: first,
+			shown: true
+		});
+		// Still a table for a screen reader: its headings and cells keep their roles.
+		await expect(
+			page.getByTestId(testid).getByRole('columnheader', { name: heading, exact: true })
+		).toHaveCount(1);
+		await expect(
+			page.getByTestId(testid).getByRole('row').nth(1).getByRole('cell').first()
+		).toBeAttached();
+		await largeText(page);
+		const big = await page.getByTestId(testid).evaluate((t) => {
+			const wrap = t.parentElement!;
+			return wrap.scrollWidth > wrap.clientWidth + 1;
+		});
+		expect(big, `${path} at large text`).toBe(false);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		expect((await look(path, testid)).layout, `${path} on a wide screen`).toBe('table');
+	}
 });
 
 test('progress after recorded walks: this week against last, the charts and their table, a walk added by hand counted', async ({
