@@ -205,3 +205,39 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 	expect(frames.every((f, i) => f.every((there, j) => there === j < shown[i]!))).toBe(true);
 	for (const n of [1, 2, 3, 4]) expect(shown, `a frame with ${n} parts`).toContain(n);
 });
+
+test('with a year of walks, printing draws the whole report first, even while it is still being drawn a part at a time', async ({
+	page
+}) => {
+	await restoreYear(page, { realClock: true });
+	// The moment the period is drawn (the report's first part, before any other is), the
+	// browser is about to print: what is on the page as the print begins?
+	await page.addInitScript(() => {
+		const seen = { before: ['not seen'], after: ['not seen'] };
+		(window as unknown as { print_: typeof seen }).print_ = seen;
+		const parts: [string, string][] = [
+			['summary', '[data-testid="report-summary"]'],
+			['tables', '[data-testid="report-weeks"], [data-testid="report-months"]'],
+			['charts', '#report-charts-heading'],
+			['records', '[data-testid="report-counts"]']
+		];
+		const there = () =>
+			parts.filter(([, selector]) => document.querySelector(selector)).map(([name]) => name);
+		const observer = new MutationObserver(() => {
+			if (!document.querySelector('[data-testid="report-period"]')) return;
+			observer.disconnect();
+			seen.before = there();
+			window.dispatchEvent(new Event('beforeprint'));
+			seen.after = there();
+		});
+		observer.observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/report');
+	await expect(page.getByTestId('report-counts')).toBeVisible();
+	const seen = await page.evaluate(
+		() => (window as unknown as { print_: { before: string[]; after: string[] } }).print_
+	);
+	// Drawn a part at a time: only the period at first; printing brings every part at once.
+	expect(seen.before).toEqual([]);
+	expect(seen.after).toEqual(['summary', 'tables', 'charts', 'records']);
+});
