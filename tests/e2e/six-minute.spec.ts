@@ -198,6 +198,9 @@ test('"I feel unwell" stops the test: help first, then kept as stopped early, ne
 test('every screen of the six-minute walk: no axe violations, tap areas of 48 px, light and dark', async ({
 	page
 }) => {
+	// Eight axe checks (four screens, light and dark): 18 to 33 s alone, and once 65 s beside
+	// the year-of-walks axe checks on a 2-core machine.
+	test.setTimeout(120_000);
 	await page.clock.install({ time: MONDAY });
 	await onboard(page);
 	// The clock flows here (axe waits on timers of its own); runFor still moves it on.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameRecords } from './live.svelte';
+import { sameRecords } from './watch';
 
 const rec = (id: string, updatedAt: number) => ({ id, updatedAt, note: 'x' });
 
