@@ -241,3 +241,43 @@ test('with a year of walks, printing draws the whole report first, even while it
 	expect(seen.before).toEqual([]);
 	expect(seen.after).toEqual(['summary', 'tables', 'charts', 'records']);
 });
+
+test('with a year of walks, Progress and the report each read every walk once, and follow a change made in another tab', async ({
+	page,
+	context
+}) => {
+	await restoreYear(page, { realClock: true });
+	// Every read of all the finished walks (the sessions, by the time they started).
+	await page.addInitScript(() => {
+		const reads: string[] = [];
+		(window as unknown as { reads_: string[] }).reads_ = reads;
+		const getAll = IDBIndex.prototype.getAll;
+		IDBIndex.prototype.getAll = function (...args) {
+			if (this.objectStore.name === 'sessions' && this.name === 'startedAt') reads.push(this.name);
+			return getAll.apply(this, args);
+		};
+	});
+	const readsOf = () => page.evaluate(() => (window as unknown as { reads_: string[] }).reads_);
+	await page.goto('/report');
+	await expect(
+		page.getByTestId('report-advice').or(page.getByTestId('report-no-advice'))
+	).toBeVisible();
+	await expect(page.getByTestId('report-counts')).toBeVisible();
+	expect(await readsOf()).toHaveLength(1);
+	await page.goto('/progress');
+	const counts = page.getByTestId('progress-counts');
+	await expect(page.getByTestId('figures-table')).toBeAttached();
+	await expect(counts).toBeVisible();
+	expect(await readsOf()).toHaveLength(1);
+	// Read once, and still live: a walk added by hand in another tab shows here.
+	const before = (await counts.textContent()) ?? '';
+	const tab = await context.newPage();
+	await tab.goto('/history/add');
+	const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+	await tab.getByTestId('manual-date').fill(twoDaysAgo);
+	await tab.getByTestId('manual-time').fill('08:00');
+	await tab.getByTestId('manual-active').fill('20');
+	await tab.getByTestId('save-manual').click();
+	await expect(tab).toHaveURL(/\/session\?id=/);
+	await expect(counts).not.toHaveText(before);
+});

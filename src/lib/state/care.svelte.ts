@@ -8,6 +8,7 @@ import { addDays, toIsoDate } from '$lib/dates';
 import { guidanceFor } from '$lib/diary/diary';
 import { careStatus, diaryRecord, type CareRecord, type CareStatus } from '$lib/safety/care';
 import { PRE_WALK_QUESTIONS, SAFETY_QUESTIONS, signsFrom } from '$lib/safety/questions';
+import type { SessionRecord } from '$lib/storage/schema';
 import { walkView } from '$lib/walk/timeline';
 
 const repo = () => import('$lib/storage/repo');
@@ -15,11 +16,17 @@ const repo = () => import('$lib/storage/repo');
 /** Walks this recent have their "I feel unwell" signs read, even when the walk went on. */
 const SIGNS_READ_DAYS = 30;
 
-/** Every record the care status reads, from storage. */
-export async function careRecords(today = toIsoDate(now())): Promise<CareRecord[]> {
+/**
+ * Every record the care status reads, from storage. `sessions`: every finished session, when the
+ * page has read them already (the report): with a year of walks, a second read is a long task.
+ */
+export async function careRecords(
+	today = toIsoDate(now()),
+	sessions?: readonly SessionRecord[]
+): Promise<CareRecord[]> {
 	const r = await repo();
-	const [sessions, start, preWalk, answers, diary, breaks] = await Promise.all([
-		r.allFinishedSessions(),
+	const [finished, start, preWalk, answers, diary, breaks] = await Promise.all([
+		sessions ?? r.allFinishedSessions(),
 		r.safetyChecks('onboarding'),
 		r.safetyChecks('preWalk'),
 		r.safetyChecks('followUp'),
@@ -28,7 +35,7 @@ export async function careRecords(today = toIsoDate(now())): Promise<CareRecord[
 	]);
 	const recent = addDays(today, -SIGNS_READ_DAYS);
 	const walks = await Promise.all(
-		sessions
+		finished
 			.filter((s) => s.kind !== 'test' && !s.deletedAt && s.summary)
 			.map(async (s): Promise<CareRecord> => {
 				const endedBy = s.summary?.endedBy ?? null;

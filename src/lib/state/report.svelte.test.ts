@@ -69,8 +69,8 @@ function report(
 			return { ...EMPTY_DETAILS, name: 'Ada' };
 		},
 		saveDetails: async (d) => void savedDetails.push(d),
-		loadAdvice: async () => {
-			read.push('advice');
+		loadAdvice: async (sessions) => {
+			read.push(`advice from ${sessions.length} sessions`);
 			return [{ date: '2026-11-20' } as AdviceShown, { date: '2025-01-01' } as AdviceShown];
 		},
 		firstVisit: async () => options.firstVisit ?? false
@@ -116,11 +116,16 @@ describe('the report', () => {
 		expect(year.monthsAsked).toEqual([]);
 	});
 
-	it('reads the details and the advice shown; unreadable details are taken as none', async () => {
-		const { r, savedDetails } = report();
+	it('reads the details, and the advice shown from the sessions already read, once; unreadable details are taken as none', async () => {
+		const sessions = [session('2026-11-20', 60_000), session('2026-11-10', 60_000)];
+		const { r, savedDetails, read } = report({ sessions });
 		r.fromText = '2026-11-01';
 		await r.load();
 		expect(r.details?.name).toBe('Ada');
+		expect(r.advice).toBeNull();
+		await r.loadAdvice(sessions);
+		await r.loadAdvice(sessions);
+		expect(read).toEqual(['details', 'advice from 2 sessions']);
 		expect(r.adviceInRange.map((a) => a.date)).toEqual(['2026-11-20']);
 		expect(await r.saveDetails({ ...EMPTY_DETAILS, name: 'Ada L.' })).toBe(true);
 		expect([r.details?.name, savedDetails.length]).toEqual(['Ada L.', 1]);
@@ -132,6 +137,7 @@ describe('the report', () => {
 	it('on a first visit reads nothing: no details and no advice yet, and saving still works', async () => {
 		const { r, read, savedDetails } = report({ firstVisit: true });
 		await r.load();
+		await r.loadAdvice([]);
 		expect(read).toEqual([]);
 		expect([r.details, r.advice]).toEqual([EMPTY_DETAILS, []]);
 		expect(await r.saveDetails({ ...EMPTY_DETAILS, name: 'Ada' })).toBe(true);
@@ -139,7 +145,8 @@ describe('the report', () => {
 		// Otherwise both are read.
 		const returning = report();
 		await returning.r.load();
-		expect(returning.read.sort()).toEqual(['advice', 'details']);
+		await returning.r.loadAdvice([]);
+		expect(returning.read).toEqual(['details', 'advice from 0 sessions']);
 	});
 
 	it('names each CSV file by its dates', () => {

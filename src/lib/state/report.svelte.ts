@@ -8,6 +8,7 @@ import { boutsCsv, sessionsCsv } from '$lib/progress/csv';
 import { reportSummary } from '$lib/report/summary';
 import { EMPTY_DETAILS, type ReportDetails } from '$lib/report/details';
 import type { AdviceShown } from '$lib/safety/care';
+import type { SessionRecord } from '$lib/storage/schema';
 import type { DiaryState } from './diary.svelte';
 import { inputOf, type RecordsState } from './records.svelte';
 
@@ -34,7 +35,8 @@ export interface ReportSources {
 	diary: Pick<DiaryState, 'entries' | 'breaks'>;
 	loadDetails(): Promise<ReportDetails>;
 	saveDetails(details: ReportDetails): Promise<void>;
-	loadAdvice(): Promise<AdviceShown[]>;
+	/** The advice shown, worked out from every finished session (as the records read them). */
+	loadAdvice(sessions: readonly SessionRecord[]): Promise<AdviceShown[]>;
 	/** Nothing is stored on this device yet: there are no details or advice to read. */
 	firstVisit?(): Promise<boolean>;
 }
@@ -107,8 +109,8 @@ export class ReportView {
 	summary = $derived(reportSummary(this.weeks, this.testsInRange, this.adviceInRange));
 
 	/**
-	 * Reads the person's details and the advice shown; either unreadable is taken as none. On a
-	 * first visit there is nothing to read, and the report is drawn without the database code.
+	 * Reads the person's details; unreadable is taken as none. On a first visit there is nothing
+	 * to read, and the report is drawn without the database code.
 	 */
 	async load(): Promise<void> {
 		if (await this.#src.firstVisit?.()) {
@@ -116,16 +118,23 @@ export class ReportView {
 			this.advice ??= [];
 			return;
 		}
-		await Promise.all([
-			this.#src
-				.loadDetails()
-				.then((d) => (this.details = d))
-				.catch(() => (this.details = { ...EMPTY_DETAILS })),
-			this.#src
-				.loadAdvice()
-				.then((a) => (this.advice = a))
-				.catch(() => (this.advice = []))
-		]);
+		this.details = await this.#src.loadDetails().catch(() => ({ ...EMPTY_DETAILS }));
+	}
+
+	#adviceAsked = false;
+
+	/**
+	 * Reads the advice shown, once, from the sessions the records have read: with a year of walks
+	 * a second read of every walk would be a long task. Unreadable is taken as none.
+	 */
+	async loadAdvice(sessions: readonly SessionRecord[]): Promise<void> {
+		if (this.#adviceAsked) return;
+		this.#adviceAsked = true;
+		if (await this.#src.firstVisit?.()) {
+			this.advice ??= [];
+			return;
+		}
+		this.advice = await this.#src.loadAdvice(sessions).catch(() => []);
 	}
 
 	async saveDetails(next: ReportDetails): Promise<boolean> {
