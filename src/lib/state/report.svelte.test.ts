@@ -70,7 +70,7 @@ function report(
 		},
 		saveDetails: async (d) => void savedDetails.push(d),
 		loadAdvice: async (sessions) => {
-			read.push(`advice from ${sessions.length} sessions`);
+			read.push(sessions ? `advice from ${sessions.length} sessions` : 'advice, read again');
 			return [{ date: '2026-11-20' } as AdviceShown, { date: '2025-01-01' } as AdviceShown];
 		},
 		firstVisit: async () => options.firstVisit ?? false
@@ -147,6 +147,10 @@ describe('the report', () => {
 		await returning.r.load();
 		await returning.r.loadAdvice([]);
 		expect(returning.read).toEqual(['details', 'advice from 0 sessions']);
+		// Storage could not be read for the records: the advice is asked for on its own.
+		const unread = report();
+		await unread.r.loadAdvice();
+		expect(unread.read).toEqual(['advice, read again']);
 	});
 
 	it('names each CSV file by its dates', () => {

@@ -35,8 +35,11 @@ export interface ReportSources {
 	diary: Pick<DiaryState, 'entries' | 'breaks'>;
 	loadDetails(): Promise<ReportDetails>;
 	saveDetails(details: ReportDetails): Promise<void>;
-	/** The advice shown, worked out from every finished session (as the records read them). */
-	loadAdvice(sessions: readonly SessionRecord[]): Promise<AdviceShown[]>;
+	/**
+	 * The advice shown, worked out from every finished session: as the records read them, or,
+	 * when they could not, read again.
+	 */
+	loadAdvice(sessions?: readonly SessionRecord[]): Promise<AdviceShown[]>;
 	/** Nothing is stored on this device yet: there are no details or advice to read. */
 	firstVisit?(): Promise<boolean>;
 }
@@ -125,9 +128,10 @@ export class ReportView {
 
 	/**
 	 * Reads the advice shown, once, from the sessions the records have read: with a year of walks
-	 * a second read of every walk would be a long task. Unreadable is taken as none.
+	 * a second read of every walk would be a long task. Without them (storage could not be
+	 * read), it tries to read them itself. Unreadable is taken as none.
 	 */
-	async loadAdvice(sessions: readonly SessionRecord[]): Promise<void> {
+	async loadAdvice(sessions?: readonly SessionRecord[]): Promise<void> {
 		if (this.#adviceAsked) return;
 		this.#adviceAsked = true;
 		if (await this.#src.firstVisit?.()) {
