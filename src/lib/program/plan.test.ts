@@ -293,6 +293,27 @@ describe('the current week', () => {
 		expect(p.next?.date).toBe(addDays(START, 2));
 	});
 
+	it('so far: the same weeks up to the current one, and none ahead', () => {
+		const done = didWeeks([1, 2, 3], [0, 2]);
+		for (const today of [
+			addDays(START, 17),
+			addDays(START, 20),
+			AFTER_12_WEEKS,
+			addDays(START, -3)
+		]) {
+			const full = plan(settings(), done, today);
+			const result = buildPlan(settings(), done, today, { soFar: true });
+			if (!result.ok) throw new Error('no plan');
+			const begun = full.weeks.filter((w) => w.start <= today);
+			expect(result.plan.weeks).toEqual(begun);
+			expect(result.plan.current).toEqual(full.current);
+			expect(result.plan.today).toEqual(full.today);
+			expect(result.plan.ended).toBe(full.ended);
+		}
+		const midway = buildPlan(settings(), done, addDays(START, 17), { soFar: true });
+		expect(midway.ok && midway.plan.weeks.map((w) => w.when)).toEqual(['past', 'past', 'current']);
+	});
+
 	it('marks missed sessions in past weeks', () => {
 		const p = plan(settings(), didWeeks([1], [0]), addDays(START, 8));
 		expect(p.weeks[0]?.sessions.map((s) => s.status)).toEqual(['done', 'missed', 'missed']);

@@ -220,10 +220,16 @@ function plannedCount(
 	return Math.max(walkingDates.length, Math.min(needed, slots));
 }
 
+/**
+ * The plan week by week. `options.soFar`: only the weeks begun by today (past and current), for
+ * pages that show what has been done; every week ahead is then left out, and with it `next`
+ * when it falls in a week ahead. A long program has hundreds of weeks ahead.
+ */
 export function buildPlan(
 	settings: ProgramSettings,
 	doneSessions: readonly DoneSession[],
-	today: IsoDate
+	today: IsoDate,
+	options: { soFar?: boolean } = {}
 ): { ok: true; plan: Plan } | { ok: false; error: PlanError } {
 	// Only an empty choice is fatal here; the minimum number of days is checked where a person
 	// chooses, so a plan made from older choices still opens.
@@ -253,7 +259,10 @@ export function buildPlan(
 		else walksByWeek.set(index, [s]);
 	}
 
-	for (let index = 1; index <= settings.weeks; index++) {
+	const lastWeek = options.soFar
+		? Math.min(settings.weeks, Math.floor(daysBetween(settings.startDate, today) / 7) + 1)
+		: settings.weeks;
+	for (let index = 1; index <= lastWeek; index++) {
 		const dates = datesFrom(settings.startDate, (index - 1) * 7, 7);
 		const start = dates[0] as IsoDate;
 		const end = dates[6] as IsoDate;

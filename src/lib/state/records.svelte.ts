@@ -54,7 +54,10 @@ export function inputOf(s: SessionRecord): SessionInput | null {
 	};
 }
 
-/** The program's plan from the records: the same rules Today uses. */
+/**
+ * The program's plan from the records, by the rules Today uses: its weeks so far (the records
+ * show what has been done; the weeks ahead are the plan page's).
+ */
 function planOf(
 	program: ProgramRecord | null,
 	sessions: readonly SessionRecord[],
@@ -68,7 +71,7 @@ function planOf(
 			? [doneSessionFrom({ ...s, summary: s.summary })]
 			: []
 	);
-	const result = buildPlan(settingsOf(program, baseline, reviews), done, today);
+	const result = buildPlan(settingsOf(program, baseline, reviews), done, today, { soFar: true });
 	return result.ok ? result.plan : null;
 }
 
