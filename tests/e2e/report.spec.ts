@@ -175,7 +175,7 @@ async function expectFits(page: Page, columns: number) {
 	}
 }
 
-test('with a year of walks, the report draws a part at a time: the period, the summary, the tables, the charts, the records', async ({
+test('with a year of walks, the report draws a part at a time: the period, the summary, the first weeks, every week, the charts, the records', async ({
 	page
 }) => {
 	await restoreYear(page, { realClock: true });
@@ -187,11 +187,15 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 			'[data-testid="report-period"]',
 			'[data-testid="report-summary"]',
 			'[data-testid="report-weeks"], [data-testid="report-months"]',
+			'[data-testid="report-key"]',
 			'#report-charts-heading',
 			'[data-testid="report-counts"]'
 		];
+		const rows: number[] = [];
+		(window as unknown as { rows_: typeof rows }).rows_ = rows;
 		const look = () => {
 			frames.push(parts.map((p) => !!document.querySelector(p)));
+			rows.push(document.querySelectorAll('[data-testid="report-weeks"] tbody tr').length);
 			requestAnimationFrame(look);
 		};
 		requestAnimationFrame(look);
@@ -200,10 +204,16 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 	await expect(page.getByTestId('report-counts')).toBeVisible();
 	const frames = await page.evaluate(() => (window as unknown as { frames_: boolean[][] }).frames_);
 	// Never a part without every part before it; and a frame with each part as the last one:
-	// five steps, each painted before the next.
+	// six steps, each painted before the next.
 	const shown = frames.map((f) => f.filter(Boolean).length);
 	expect(frames.every((f, i) => f.every((there, j) => there === j < shown[i]!))).toBe(true);
-	for (const n of [1, 2, 3, 4]) expect(shown, `a frame with ${n} parts`).toContain(n);
+	for (const n of [1, 2, 3, 4, 5]) expect(shown, `a frame with ${n} parts`).toContain(n);
+	// The weeks' table drawn first in part (its first half year), then whole, with its key.
+	const rows = await page.evaluate(() => (window as unknown as { rows_: number[] }).rows_);
+	const all = await page.getByTestId('report-weeks').locator('tbody tr').count();
+	expect(all).toBeGreaterThan(26);
+	expect(rows.filter((n) => n > 0)[0]).toBe(26);
+	expect(rows.at(-1)).toBe(all);
 });
 
 test('with a year of walks, printing draws the whole report first, even while it is still being drawn a part at a time', async ({
