@@ -175,7 +175,7 @@ async function expectFits(page: Page, columns: number) {
 	}
 }
 
-test('with a year of walks, the report draws a part at a time: the period, the summary, the first weeks, every week, the charts, the records', async ({
+test('with a year of walks, the report draws a part at a time: the period, the summary, the program, the first weeks, every week, the charts, the records', async ({
 	page
 }) => {
 	await restoreYear(page, { realClock: true });
@@ -186,6 +186,7 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 		const parts = [
 			'[data-testid="report-period"]',
 			'[data-testid="report-summary"]',
+			'#program-heading',
 			'[data-testid="report-weeks"], [data-testid="report-months"]',
 			'[data-testid="report-key"]',
 			'#report-charts-heading',
@@ -204,10 +205,10 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 	await expect(page.getByTestId('report-counts')).toBeVisible();
 	const frames = await page.evaluate(() => (window as unknown as { frames_: boolean[][] }).frames_);
 	// Never a part without every part before it; and a frame with each part as the last one:
-	// six steps, each painted before the next.
+	// seven steps, each painted before the next.
 	const shown = frames.map((f) => f.filter(Boolean).length);
 	expect(frames.every((f, i) => f.every((there, j) => there === j < shown[i]!))).toBe(true);
-	for (const n of [1, 2, 3, 4, 5]) expect(shown, `a frame with ${n} parts`).toContain(n);
+	for (const n of [1, 2, 3, 4, 5, 6]) expect(shown, `a frame with ${n} parts`).toContain(n);
 	// The weeks' table drawn first in part (its first half year), then whole, with its key.
 	const rows = await page.evaluate(() => (window as unknown as { rows_: number[] }).rows_);
 	const all = await page.getByTestId('report-weeks').locator('tbody tr').count();
