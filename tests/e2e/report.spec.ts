@@ -253,22 +253,28 @@ test('with a year of walks, printing draws the whole report first, even while it
 	expect(seen.after).toEqual(['summary', 'tables', 'charts', 'records']);
 });
 
-test('with a year of walks, Progress and the report each read every walk once, and follow a change made in another tab', async ({
+test('with a year of walks, Today, Progress and the report each read every walk once, and follow a change made in another tab', async ({
 	page,
 	context
 }) => {
 	await restoreYear(page, { realClock: true });
-	// Every read of all the finished walks (the sessions, by the time they started).
+	// Every read of all the finished walks (the sessions, by the time they started), or of all
+	// the program's walks.
 	await page.addInitScript(() => {
 		const reads: string[] = [];
 		(window as unknown as { reads_: string[] }).reads_ = reads;
 		const getAll = IDBIndex.prototype.getAll;
 		IDBIndex.prototype.getAll = function (...args) {
-			if (this.objectStore.name === 'sessions' && this.name === 'startedAt') reads.push(this.name);
+			if (this.objectStore.name === 'sessions' && ['startedAt', 'programId'].includes(this.name))
+				reads.push(this.name);
 			return getAll.apply(this, args);
 		};
 	});
 	const readsOf = () => page.evaluate(() => (window as unknown as { reads_: string[] }).reads_);
+	// Today: the plan and the care status from one read (the backup reminder comes after both).
+	await page.goto('/');
+	await expect(page.getByTestId('backup-reminder')).toBeVisible();
+	expect(await readsOf()).toHaveLength(1);
 	await page.goto('/report');
 	await expect(
 		page.getByTestId('report-advice').or(page.getByTestId('report-no-advice'))

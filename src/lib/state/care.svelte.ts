@@ -81,9 +81,10 @@ export class CareState {
 		return this.#records !== null;
 	}
 
-	async load(): Promise<void> {
+	/** `sessions`: every finished session, when the page has just read them (ProgramState). */
+	async load(sessions?: readonly SessionRecord[]): Promise<void> {
 		this.today = toIsoDate(now());
-		this.#records = await careRecords(this.today).catch(() => []);
+		this.#records = await careRecords(this.today, sessions).catch(() => []);
 	}
 
 	/** "I have spoken to them: they said I can carry on" (cleared), or "Not yet". */

@@ -15,6 +15,7 @@ import type { Schedule } from '$lib/program/types';
 import type {
 	ProgramRecord,
 	ReviewRecord,
+	SessionRecord,
 	WalkTestInput,
 	WalkTestRecord
 } from '$lib/storage/schema';
@@ -58,6 +59,12 @@ export class ProgramState {
 	tests = $state.raw<WalkTestRecord[]>([]);
 	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
 	done = $state.raw<DoneSession[]>([]);
+	/**
+	 * Every finished session of every program, newest first, as last read (null before). The
+	 * plan's walks are this program's; the care status reads them all (`CareState.load`), so a
+	 * page that shows both reads every walk once.
+	 */
+	sessions = $state.raw<SessionRecord[] | null>(null);
 	reviews = $state.raw<ReviewRecord[]>([]);
 	today = $state(toIsoDate(now()));
 	readonly #care: Pick<CareState, 'status'> | null;
@@ -107,13 +114,14 @@ export class ProgramState {
 	async load(): Promise<void> {
 		try {
 			this.today = toIsoDate(now());
-			const { activeProgram, allReviews, doneSessions, walkTestsFor } = await repo();
-			const program = await activeProgram();
+			const { activeProgram, allFinishedSessions, allReviews, doneOf, walkTestsFor } = await repo();
+			const [program, sessions] = await Promise.all([activeProgram(), allFinishedSessions()]);
 			if (program) {
 				this.tests = await walkTestsFor(program.id);
-				this.done = await doneSessions(program.id);
+				this.done = doneOf(sessions, program.id);
 				this.reviews = await allReviews();
 			}
+			this.sessions = sessions;
 			this.program = program;
 		} finally {
 			this.loaded = true;

@@ -154,9 +154,20 @@ export async function addWalkTest(test: WalkTestInput): Promise<string> {
 
 /** Finished sessions of a program, as the plan needs them. */
 export async function doneSessions(programId: string): Promise<DoneSession[]> {
-	const sessions = await database().sessions.where('programId').equals(programId).toArray();
+	return doneOf(
+		await database().sessions.where('programId').equals(programId).toArray(),
+		programId
+	);
+}
+
+/** The program's walks done, from sessions already read: finished, not tests, not deleted. */
+export function doneOf(sessions: readonly SessionRecord[], programId: string): DoneSession[] {
 	return sessions.flatMap((s) =>
-		s.status === 'finished' && s.kind !== 'test' && s.summary && !s.deletedAt
+		s.programId === programId &&
+		s.status === 'finished' &&
+		s.kind !== 'test' &&
+		s.summary &&
+		!s.deletedAt
 			? [doneSessionFrom({ ...s, summary: s.summary })]
 			: []
 	);
