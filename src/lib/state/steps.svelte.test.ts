@@ -42,6 +42,22 @@ describe('Steps: a long page drawn a part at a time', () => {
 		expect(f.waiting()).toBe(0);
 	});
 
+	it('work for the first part is done after a paint of its own, before the part is drawn', async () => {
+		const f = frames();
+		const steps = new Steps(2, f.painted);
+		const seen: number[] = [];
+		steps.begin({ first: () => seen.push(steps.shown) });
+		expect(seen).toEqual([]);
+		await f.paint();
+		expect(seen).toEqual([0]);
+		expect(steps.shown).toBe(0);
+		await f.paint();
+		expect(steps.shown).toBe(1);
+		await f.paint();
+		expect(steps.shown).toBe(2);
+		expect(seen).toEqual([0]);
+	});
+
 	it('begun again, it still steps one part per paint', async () => {
 		const f = frames();
 		const steps = new Steps(2, f.painted);

@@ -32,12 +32,14 @@ export class Steps {
 	/**
 	 * Once the page's data is read: steps on one part after each paint, to the last. Called
 	 * again, it does nothing more. `all`: there is little to draw, so every part comes at once.
+	 * `first`: work the first part needs (figures worked out from the data), done after a paint
+	 * of its own, so that working them out and drawing them are two short tasks, not one long.
 	 */
-	begin({ all = false }: { all?: boolean } = {}): void {
+	begin({ all = false, first }: { all?: boolean; first?: () => void } = {}): void {
 		if (all) return this.all();
 		if (this.#begun) return;
 		this.#begun = true;
-		void this.#step();
+		void this.#step(first);
 	}
 
 	/** Every part at once: before printing, or when stepping would only put the last part later. */
@@ -46,7 +48,11 @@ export class Steps {
 		this.#shown = this.#count;
 	}
 
-	async #step(): Promise<void> {
+	async #step(first?: () => void): Promise<void> {
+		if (first) {
+			await this.#painted();
+			if (this.#shown === 0) first();
+		}
 		while (this.#shown < this.#count) {
 			await this.#painted();
 			this.#shown = Math.min(this.#count, this.#shown + 1);
