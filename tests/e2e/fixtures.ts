@@ -314,22 +314,47 @@ export async function layoutShift(page: Page): Promise<{ total: number; shifts: 
 	});
 }
 
+/** What a test may change in the year's backup before it is restored. */
+export interface YearBackup {
+	tables: {
+		sessions: { id: string }[];
+		events: {
+			id: string;
+			sessionId: string;
+			seq: number;
+			type: string;
+			[field: string]: unknown;
+		}[];
+	};
+}
+
 /**
  * A year of daily walks (28 November 2016 on), restored on Your data as a person would, seen the
  * day after the last one: the page's clock is set to 28 November 2017. With `realClock`, the
  * year ends yesterday and the page keeps the browser's own clock (and its own animation frames:
  * a test that watches frames needs them).
  */
-export async function restoreYear(page: Page, { realClock = false } = {}): Promise<void> {
+export async function restoreYear(
+	page: Page,
+	{
+		realClock = false,
+		change
+	}: {
+		realClock?: boolean;
+		/** Changes the year's backup before it is restored. */
+		change?: (backup: YearBackup) => void;
+	} = {}
+): Promise<void> {
 	const DAY = 86_400_000;
 	const start = new Date();
 	start.setUTCHours(9, 0, 0, 0);
 	if (!realClock) await page.clock.install({ time: new Date('2017-11-28T12:00:00') });
 	const file = join(mkdtempSync(join(tmpdir(), 'legwork-year-')), 'year.json');
-	writeFileSync(
-		file,
-		JSON.stringify(realClock ? tenYears(365, start.getTime() - 365 * DAY) : tenYears(365))
-	);
+	const backup = (realClock
+		? tenYears(365, start.getTime() - 365 * DAY)
+		: tenYears(365)) as unknown as YearBackup;
+	change?.(backup);
+	writeFileSync(file, JSON.stringify(backup));
 	await page.goto('/data');
 	await page.getByTestId('backup-file').setInputFiles(file);
 	await page.getByTestId('replace').click();

@@ -217,6 +217,46 @@ test('with a year of walks, the report draws a part at a time: the period, the s
 	expect(rows.at(-1)).toBe(all);
 });
 
+test('with a year of walks and a warning sign in the last, the summary counts the advice from its first frame, never saying "none" first', async ({
+	page
+}) => {
+	await restoreYear(page, {
+		realClock: true,
+		// Dizziness noted during the last walk: advice the care status gives, read from its taps.
+		change: (backup) => {
+			const last = backup.tables.sessions.at(-1)!;
+			const taps = backup.tables.events.filter((e) => e.sessionId === last.id);
+			const onset = taps.find((e) => e.type === 'painOnset')!;
+			for (const e of taps) if (e.seq > onset.seq) e.seq += 1;
+			backup.tables.events.push({
+				...onset,
+				id: `${onset.id}-sign`,
+				seq: onset.seq + 1,
+				type: 'sign',
+				sign: 'dizziness',
+				level: undefined
+			});
+		}
+	});
+	// Each frame: what the summary says of the advice, once it is drawn.
+	await page.addInitScript(() => {
+		const said: string[] = [];
+		(window as unknown as { said_: string[] }).said_ = said;
+		const look = () => {
+			const text = document.querySelector('[data-testid="summary-advice"]')?.textContent;
+			if (text) said.push(text.trim());
+			requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await page.goto('/report');
+	await expect(page.getByTestId('summary-advice')).toContainText('1 piece of advice');
+	await expect(page.getByTestId('report-advice')).toContainText('Dizzy or light-headed');
+	const said = await page.evaluate(() => (window as unknown as { said_: string[] }).said_);
+	expect(said.length).toBeGreaterThan(0);
+	expect(said.filter((text) => !text.startsWith('1 piece of advice'))).toEqual([]);
+});
+
 test('with a year of walks, printing draws the whole report first, even while it is still being drawn a part at a time', async ({
 	page
 }) => {
