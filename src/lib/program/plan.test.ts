@@ -293,7 +293,7 @@ describe('the current week', () => {
 		expect(p.next?.date).toBe(addDays(START, 2));
 	});
 
-	it('so far: the same weeks up to the current one, and none ahead', () => {
+	it('so far (no weeks ahead): the same weeks up to the current one', () => {
 		const done = didWeeks([1, 2, 3], [0, 2]);
 		for (const today of [
 			addDays(START, 17),
@@ -302,7 +302,7 @@ describe('the current week', () => {
 			addDays(START, -3)
 		]) {
 			const full = plan(settings(), done, today);
-			const result = buildPlan(settings(), done, today, { soFar: true });
+			const result = buildPlan(settings(), done, today, { ahead: 0 });
 			if (!result.ok) throw new Error('no plan');
 			const begun = full.weeks.filter((w) => w.start <= today);
 			expect(result.plan.weeks).toEqual(begun);
@@ -310,8 +310,25 @@ describe('the current week', () => {
 			expect(result.plan.today).toEqual(full.today);
 			expect(result.plan.ended).toBe(full.ended);
 		}
-		const midway = buildPlan(settings(), done, addDays(START, 17), { soFar: true });
+		const midway = buildPlan(settings(), done, addDays(START, 17), { ahead: 0 });
 		expect(midway.ok && midway.plan.weeks.map((w) => w.when)).toEqual(['past', 'past', 'current']);
+	});
+
+	it('one week ahead: the same weeks to the next one, and the same next session', () => {
+		const done = didWeeks([1, 2, 3], [0, 2]);
+		// Days when the next session is this week, next week (Friday's done, or late in the week),
+		// the last week, and before the start.
+		const days = [17, 18, 20, 19, 76, 83, -3].map((d) => addDays(START, d));
+		for (const today of days) {
+			const full = plan(settings(), done, today);
+			const result = buildPlan(settings(), done, today, { ahead: 1 });
+			if (!result.ok) throw new Error('no plan');
+			const through = addDays(full.current?.end ?? addDays(START, -1), 7);
+			expect(result.plan.weeks).toEqual(full.weeks.filter((w) => w.start <= through));
+			expect(result.plan.next).toEqual(full.next);
+			expect(result.plan.today).toEqual(full.today);
+			expect(result.plan.current).toEqual(full.current);
+		}
 	});
 
 	it('marks missed sessions in past weeks', () => {

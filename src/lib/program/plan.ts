@@ -221,15 +221,17 @@ function plannedCount(
 }
 
 /**
- * The plan week by week. `options.soFar`: only the weeks begun by today (past and current), for
- * pages that show what has been done; every week ahead is then left out, and with it `next`
- * when it falls in a week ahead. A long program has hundreds of weeks ahead.
+ * The plan week by week. A long program has hundreds of weeks ahead, and not every page shows
+ * them: `options.ahead`, how many weeks after the current one to build (every one by default).
+ * With 0, only the weeks begun by today, for pages that show what has been done (`next` is then
+ * left out when it falls in a week ahead); with 1, the next session is always there, as every
+ * week has walking days.
  */
 export function buildPlan(
 	settings: ProgramSettings,
 	doneSessions: readonly DoneSession[],
 	today: IsoDate,
-	options: { soFar?: boolean } = {}
+	options: { ahead?: number } = {}
 ): { ok: true; plan: Plan } | { ok: false; error: PlanError } {
 	// Only an empty choice is fatal here; the minimum number of days is checked where a person
 	// chooses, so a plan made from older choices still opens.
@@ -259,9 +261,13 @@ export function buildPlan(
 		else walksByWeek.set(index, [s]);
 	}
 
-	const lastWeek = options.soFar
-		? Math.min(settings.weeks, Math.floor(daysBetween(settings.startDate, today) / 7) + 1)
-		: settings.weeks;
+	const lastWeek =
+		options.ahead === undefined
+			? settings.weeks
+			: Math.min(
+					settings.weeks,
+					Math.floor(daysBetween(settings.startDate, today) / 7) + 1 + options.ahead
+				);
 	for (let index = 1; index <= lastWeek; index++) {
 		const dates = datesFrom(settings.startDate, (index - 1) * 7, 7);
 		const start = dates[0] as IsoDate;

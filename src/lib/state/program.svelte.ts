@@ -76,16 +76,23 @@ export class ProgramState {
 	 */
 	careHold = $derived.by(() => !(this.#care?.status?.mayWalk ?? true));
 
-	/** With the page's care status, where the page shows the plan or today's walk. */
-	constructor(care: Pick<CareState, 'status'> | null = null) {
+	readonly #ahead: number | undefined;
+
+	/**
+	 * With the page's care status, where the page shows the plan or today's walk. `ahead`: the
+	 * weeks after the current one the page shows (every one by default; Today, 1).
+	 */
+	constructor(care: Pick<CareState, 'status'> | null = null, { ahead }: { ahead?: number } = {}) {
 		this.#care = care;
+		this.#ahead = ahead;
 	}
-	result = $derived(
+	result = $derived.by(() =>
 		this.program
 			? buildPlan(
 					settingsOf(this.program, this.baseline, this.reviews, this.careHold),
 					this.done,
-					this.today
+					this.today,
+					{ ahead: this.#ahead }
 				)
 			: null
 	);

@@ -71,7 +71,7 @@ function planOf(
 			? [doneSessionFrom({ ...s, summary: s.summary })]
 			: []
 	);
-	const result = buildPlan(settingsOf(program, baseline, reviews), done, today, { soFar: true });
+	const result = buildPlan(settingsOf(program, baseline, reviews), done, today, { ahead: 0 });
 	return result.ok ? result.plan : null;
 }
 
