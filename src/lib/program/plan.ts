@@ -261,12 +261,15 @@ export function buildPlan(
 		else walksByWeek.set(index, [s]);
 	}
 
+	// The current week's number (0 or less before the start). Looking ahead from before the
+	// start (a clock set back), the weeks ahead count from the first.
+	const currentIndex = Math.floor(daysBetween(settings.startDate, today) / 7) + 1;
 	const lastWeek =
 		options.ahead === undefined
 			? settings.weeks
 			: Math.min(
 					settings.weeks,
-					Math.floor(daysBetween(settings.startDate, today) / 7) + 1 + options.ahead
+					(options.ahead > 0 ? Math.max(1, currentIndex) : currentIndex) + options.ahead
 				);
 	for (let index = 1; index <= lastWeek; index++) {
 		const dates = datesFrom(settings.startDate, (index - 1) * 7, 7);
