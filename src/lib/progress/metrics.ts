@@ -6,8 +6,11 @@ import { addDays, daysBetween, weekdayOf, type IsoDate, type Weekday } from '$li
 import { LARGE_CHANGE_M, SMALL_CHANGE_M } from '$lib/distance/six-minute';
 import type { PainLevel } from '$lib/program/pain-scale';
 import { creditByDay } from '$lib/program/session-credit';
-import type { DoneSession, TestMethod } from '$lib/program/types';
+import type { TestMethod } from '$lib/program/types';
 import type { BoutSummary, SessionKind, SessionSummary } from '$lib/records';
+import { doneSessionFrom } from './done';
+
+export { doneOf, doneSessionFrom, type StoredSession } from './done';
 
 /** What the figures need of a stored session. */
 export interface SessionInput {
@@ -96,21 +99,6 @@ export function sessionMetrics(s: SessionInput): SessionMetrics {
 		highestPain: levels.length ? (Math.max(...levels) as PainLevel) : null,
 		elevationMs: sum.elevationMs ?? 0,
 		...distancesOf(bouts)
-	};
-}
-
-/** The part of a session the program's "session done" rule reads. */
-export function doneSessionFrom(
-	s: Pick<SessionInput, 'date' | 'targetMs' | 'summary'>
-): DoneSession {
-	return {
-		date: s.date,
-		activeWalkingMs: s.summary.activeWalkingMs,
-		targetMs: s.targetMs,
-		firstOnsetMs: s.summary.firstOnsetMs,
-		moderatePainMs: s.summary.moderatePainMs ?? null,
-		endedBy: s.summary.endedBy ?? null,
-		markedDone: s.summary.markedDone ?? false
 	};
 }
 

@@ -28,7 +28,7 @@ function entry(date: IsoDate, hour: number): SymptomRecord {
 
 /** A list over records that can change, as the live queries do. */
 function list(
-	sessions: SessionRecord[] | null,
+	sessions: SessionRecord[] | undefined,
 	entries: SymptomRecord[] = [],
 	startsOn: Weekday = 0
 ) {
@@ -74,7 +74,7 @@ describe('History', () => {
 	});
 
 	it('is empty while loading and with nothing recorded, and fills as records arrive', () => {
-		const { list: l, source } = list(null);
+		const { list: l, source } = list(undefined);
 		expect(l.weeks).toEqual([]);
 		source.sessions = [walk('2026-11-30')];
 		expect(l.weeks.length).toBe(1);

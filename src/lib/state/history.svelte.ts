@@ -21,9 +21,9 @@ export interface HistoryWeek {
 	items: HistoryItem[];
 }
 
-/** What the list reads: walks newest first (null while loading), diary entries oldest first. */
+/** What the list reads: walks newest first (undefined while loading), diary entries oldest first. */
 export interface HistorySource {
-	readonly sessions: readonly SessionRecord[] | null;
+	readonly sessions: readonly SessionRecord[] | undefined;
 	readonly entries: readonly SymptomRecord[];
 	/** The weekday program weeks start on. */
 	readonly startsOn: Weekday;

@@ -3,6 +3,7 @@
 import { now } from '$lib/device/clock';
 import { toIsoDate } from '$lib/dates';
 import { buildPlan, type ProgramSettings } from '$lib/program/plan';
+import { doneOf } from '$lib/progress/done';
 import type { DoneSession } from '$lib/program/types';
 import { app } from './app.svelte';
 import type { CareState } from './care.svelte';
@@ -60,11 +61,12 @@ export class ProgramState {
 	baseline = $derived(this.tests.find((t) => t.id === this.program?.baselineTestId) ?? null);
 	done = $state.raw<DoneSession[]>([]);
 	/**
-	 * Every finished session of every program, newest first, as last read (null before). The
+	 * Every finished session of every program, newest first, as last read: undefined before, and
+	 * on a page without a care status, which reads only this program's walks. The
 	 * plan's walks are this program's; the care status reads them all (`CareState.load`), so a
 	 * page that shows both reads every walk once.
 	 */
-	sessions = $state.raw<SessionRecord[] | null>(null);
+	sessions = $state.raw<SessionRecord[] | undefined>(undefined);
 	reviews = $state.raw<ReviewRecord[]>([]);
 	today = $state(toIsoDate(now()));
 	readonly #care: Pick<CareState, 'status'> | null;
@@ -121,12 +123,16 @@ export class ProgramState {
 	async load(): Promise<void> {
 		try {
 			this.today = toIsoDate(now());
-			const { activeProgram, allFinishedSessions, allReviews, doneOf, walkTestsFor } = await repo();
-			const [program, sessions] = await Promise.all([activeProgram(), allFinishedSessions()]);
+			const r = await repo();
+			// With a care status, every walk (the care status reads them all); else this program's.
+			const [program, sessions] = await Promise.all([
+				r.activeProgram(),
+				this.#care ? r.allFinishedSessions() : undefined
+			]);
 			if (program) {
-				this.tests = await walkTestsFor(program.id);
-				this.done = doneOf(sessions, program.id);
-				this.reviews = await allReviews();
+				this.tests = await r.walkTestsFor(program.id);
+				this.done = sessions ? doneOf(sessions, program.id) : await r.doneSessions(program.id);
+				this.reviews = await r.allReviews();
 			}
 			this.sessions = sessions;
 			this.program = program;

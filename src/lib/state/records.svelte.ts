@@ -8,7 +8,7 @@ import { toIsoDate, weekdayOf, type IsoDate, type Weekday } from '$lib/dates';
 import { buildPlan, type Plan } from '$lib/program/plan';
 import {
 	compareTests,
-	doneSessionFrom,
+	doneOf,
 	milestones,
 	monthlyMetrics,
 	weekHolds,
@@ -66,11 +66,7 @@ function planOf(
 	today: IsoDate
 ): Plan | null {
 	if (!program) return null;
-	const done = sessions.flatMap((s) =>
-		s.programId === program.id && s.kind !== 'test' && s.summary
-			? [doneSessionFrom({ ...s, summary: s.summary })]
-			: []
-	);
+	const done = doneOf(sessions, program.id);
 	const result = buildPlan(settingsOf(program, baseline, reviews), done, today, { ahead: 0 });
 	return result.ok ? result.plan : null;
 }
@@ -95,9 +91,9 @@ export class RecordsState {
 	#program = new LiveQuery((r) => r.activeProgram(), { answer: null });
 	today = $state(toIsoDate(now()));
 
-	/** Finished sessions, newest first; null until read. */
-	get sessions(): SessionRecord[] | null {
-		return this.#sessions.current ?? null;
+	/** Finished sessions, newest first; undefined until read. */
+	get sessions(): SessionRecord[] | undefined {
+		return this.#sessions.current;
 	}
 	get tests(): WalkTestRecord[] {
 		return this.#tests.current ?? [];

@@ -269,7 +269,7 @@ export class WalkScreen {
 				}
 			} else {
 				await this.prog.load();
-				await this.care.load(this.prog.sessions ?? undefined);
+				await this.care.load(this.prog.sessions);
 				const today = toIsoDate(now());
 				const checks = await repo()
 					.then((r) => r.safetyChecks('preWalk'))

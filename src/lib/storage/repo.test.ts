@@ -19,6 +19,7 @@ import {
 	startSession
 } from './repo';
 import type { WalkEvent } from '$lib/walk/timeline';
+import { onboardingCheck, PROGRAM } from './fixtures/program';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -120,25 +121,10 @@ describe('two tabs on one walk', () => {
 
 describe('programs', () => {
 	it('creates one active program with its baseline and safety check', async () => {
-		const base = {
-			startDate: '2026-11-23',
-			weeks: 12,
-			schedules: [
-				{
-					from: '2026-11-23',
-					days: [0, 2, 4] as (0 | 2 | 4)[],
-					timeOfDay: 'morning' as const,
-					track: 'pad' as const
-				}
-			],
-			diagnosis: 'pad' as const,
-			legs: 'both' as const,
-			clearedAt: null
-		};
-		const check = { at: T0, context: 'onboarding' as const, answers: {}, needsClearance: false };
-		const first = await createProgram(base, null, check);
+		const check = onboardingCheck(T0);
+		const first = await createProgram(PROGRAM, null, check);
 		const second = await createProgram(
-			base,
+			PROGRAM,
 			{
 				at: T0,
 				method: 'walk',

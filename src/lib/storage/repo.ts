@@ -8,7 +8,7 @@ import type { DoneSession, Schedule } from '$lib/program/types';
 import type { Contacts } from '$lib/safety/contacts';
 import { accepts, nextSeq, walkView, type WalkEvent } from '$lib/walk/timeline';
 import { summarise } from './summary';
-import { doneSessionFrom } from '$lib/progress/metrics';
+import { doneOf } from '$lib/progress/done';
 import { now } from '$lib/device/clock';
 import { database, newId, WalkMovedOn, write } from './db';
 import type {
@@ -157,19 +157,6 @@ export async function doneSessions(programId: string): Promise<DoneSession[]> {
 	return doneOf(
 		await database().sessions.where('programId').equals(programId).toArray(),
 		programId
-	);
-}
-
-/** The program's walks done, from sessions already read: finished, not tests, not deleted. */
-export function doneOf(sessions: readonly SessionRecord[], programId: string): DoneSession[] {
-	return sessions.flatMap((s) =>
-		s.programId === programId &&
-		s.status === 'finished' &&
-		s.kind !== 'test' &&
-		s.summary &&
-		!s.deletedAt
-			? [doneSessionFrom({ ...s, summary: s.summary })]
-			: []
 	);
 }
 
