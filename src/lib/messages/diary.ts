@@ -2,6 +2,7 @@
 
 import type { DiaryEntry, PainPlace, SwellingLevel } from '$lib/diary/diary';
 import type { Legs } from '$lib/program/types';
+import { number } from './format';
 
 const SWELLING: Record<SwellingLevel, string> = {
 	none: 'No swelling',
@@ -76,7 +77,7 @@ export const diary = {
 	trendHeading: 'Heaviness over the weeks',
 	trendEmpty: 'Your weekly heaviness will show here once you have noted it.',
 	trendLine: (week: string, average: number, days: number) =>
-		`Week of ${week}: ${average.toLocaleString()} out of 10 on average (${days} ${days === 1 ? 'day' : 'days'})`,
+		`Week of ${week}: ${number(average)} out of 10 on average (${days} ${days === 1 ? 'day' : 'days'})`,
 	recentHeading: 'Your recent entries',
 	none: 'No entries yet.'
 };

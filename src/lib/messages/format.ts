@@ -7,8 +7,15 @@ import type { TableName } from '$lib/storage/schema';
 
 export const MIN = 60_000;
 
+let numbers: Intl.NumberFormat | null = null;
+
+/** A number in the person's own way of writing it ("1,234"); one formatter for every number. */
+export function number(n: number): string {
+	return (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
+}
+
 export function plural(n: number, one: string, many: string): string {
-	return `${n.toLocaleString(LOCALE)} ${n === 1 ? one : many}`;
+	return `${number(n)} ${n === 1 ? one : many}`;
 }
 
 export const RECORD_NAMES: Record<TableName, string> = {
@@ -248,8 +255,7 @@ export function bytes(n: number): string {
 		[1024, 'kB']
 	];
 	for (const [size, unit] of units) {
-		if (n >= size)
-			return `${Math.max(1, Math.round(n / size)).toLocaleString(LOCALE)}\u00a0${unit}`;
+		if (n >= size) return `${number(Math.max(1, Math.round(n / size)))}\u00a0${unit}`;
 	}
 	return n === 0 ? 'nothing' : `less than 1\u00a0kB`;
 }
