@@ -110,6 +110,9 @@ test('on a phone, the weekly figures are cards with each figure named: nothing t
 				layout: getComputedStyle(t).display,
 				sideways: wrap.scrollWidth > wrap.clientWidth + 1,
 				name: cell.getAttribute('data-label'),
+				names: [...t.querySelectorAll('tbody tr:first-child td')].map((c) =>
+					c.getAttribute('data-label')
+				),
 				shown:
 					getComputedStyle(cell, '::before').display !== 'none' &&
 					cell.getBoundingClientRect().width > 0
@@ -117,18 +120,21 @@ test('on a phone, the weekly figures are cards with each figure named: nothing t
 		});
 	};
 	// The first figure's name beside it, and its column's heading (the report's is short, as
-	// printed).
-	for (const [path, testid, first, heading] of [
-		['/progress', 'figures-table', 'Walked', 'Walked'],
-		['/report', 'report-weeks', 'Week of the program', 'Wk']
+	// printed). The report's minutes are bare numbers, as printed: on a card, the name says
+	// "minutes"; Progress writes "min" with each figure.
+	for (const [path, testid, first, heading, walked] of [
+		['/progress', 'figures-table', 'Walked', 'Walked', 'Walked'],
+		['/report', 'report-weeks', 'Week of the program', 'Wk', 'Walked (minutes)']
 	] as const) {
 		await page.setViewportSize({ width: 390, height: 844 });
-		expect(await look(path, testid), path).toEqual({
+		const seen = await look(path, testid);
+		expect(seen, path).toMatchObject({
 			layout: 'block',
 			sideways: false,
 			name: first,
 			shown: true
 		});
+		expect(seen.names, path).toContain(walked);
 		// Still a table for a screen reader: its headings and cells keep their roles.
 		await expect(
 			page.getByTestId(testid).getByRole('columnheader', { name: heading, exact: true })

@@ -63,6 +63,8 @@ export const figures = {
 			key: 'The longest distance walked without a stop, measured by the phone: an estimate.'
 		}
 	} satisfies Record<ColumnId, { heading: string; short: string; key: string }>,
+	/** A column's name on a card, for figures in minutes written without their unit. */
+	inMinutes: (heading: string) => `${heading} (minutes)`,
 	weekOf: 'Week of',
 	month: 'Month',
 	soFar: (label: string) => `${label} (so far)`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthName, shortDate, weekDate } from '$lib/messages';
 import type { MonthMetrics, WeekFigures, WeekMetrics } from '$lib/progress/metrics';
 import {
+	cardNames,
 	headings,
 	key,
 	monthRows,
@@ -113,6 +114,24 @@ describe('the weekly figures as a table', () => {
 		expect(key(REPORT_COLUMNS.slice(1)).map((c) => c.short)).toEqual(
 			headings(REPORT_COLUMNS.slice(1), 'print')
 		);
+	});
+
+	it('on a card, a printed figure in bare minutes has its unit in the name', () => {
+		expect(cardNames(REPORT_COLUMNS, 'print')).toEqual([
+			'Week of the program',
+			'Sessions',
+			'Walked (minutes)',
+			'Target (minutes)',
+			'Walks and rests',
+			'Pain started after',
+			'Pain started after, every walk',
+			'Longest walk',
+			'Usual rest',
+			'Strongest pain',
+			'Leg raising (minutes)'
+		]);
+		// Progress writes the unit with each figure: its cards keep the plain names.
+		expect(cardNames(SCREEN_COLUMNS, 'screen')).toEqual(headings(SCREEN_COLUMNS, 'screen'));
 	});
 
 	it('month by month: the month named with its year, its own leg raising', () => {

@@ -54,6 +54,9 @@ export function withDistance(
 	return measured ? [...columns, ...DISTANCE_COLUMNS] : columns;
 }
 
+/** Columns printed as bare minutes: the key says so, and a card names the unit. */
+const MINUTE_COLUMNS: ReadonlySet<ColumnId> = new Set(['walked', 'target', 'legsUp']);
+
 /** Columns with a value in a period without walks. */
 const WITHOUT_WALKS: ReadonlySet<ColumnId> = new Set(['index', 'done']);
 
@@ -76,7 +79,8 @@ function cell(id: ColumnId, p: Period, density: Density, units: Units): string {
 	const metres = (m: number | null | undefined) =>
 		m === null || m === undefined ? (print ? words.none : words.notRecorded) : distance(m, units);
 	const print = density === 'print';
-	const mins = (ms: number) => (print ? String(Math.round(ms / MIN)) : wholeMinutes(ms));
+	const mins = (ms: number) =>
+		print && MINUTE_COLUMNS.has(id) ? String(Math.round(ms / MIN)) : wholeMinutes(ms);
 	const time = (ms: number | null | undefined) =>
 		ms === null || ms === undefined
 			? print
@@ -176,6 +180,18 @@ export function monthRows(
 /** The headings of the columns, after the first (the week or month). */
 export function headings(columns: readonly ColumnId[], density: Density): string[] {
 	return columns.map((id) => words.column[id][density === 'print' ? 'short' : 'heading']);
+}
+
+/**
+ * Each column's full name, beside each figure when a narrow screen shows the weeks as cards. The
+ * printed table's bare minutes, alone on a card, have their unit in the name.
+ */
+export function cardNames(columns: readonly ColumnId[], density: Density): string[] {
+	return columns.map((id) =>
+		density === 'print' && MINUTE_COLUMNS.has(id)
+			? words.inMinutes(words.column[id].heading)
+			: words.column[id].heading
+	);
 }
 
 /** What each column means, for the key below the printed table. */
