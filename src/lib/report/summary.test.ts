@@ -124,5 +124,7 @@ describe('the report’s first page', () => {
 			{ source: 'diary', answer: { at: 2, cleared: false } }
 		] as AdviceShown[];
 		expect(reportSummary([], [], advice).advice).toEqual({ total: 3, cleared: 1, fromDiary: 2 });
+		// Advice not read yet: not counted as none.
+		expect(reportSummary([], [], null).advice).toBeNull();
 	});
 });

@@ -29,8 +29,11 @@ export interface ReportSummary {
 	 */
 	painFreeDistance: { first: TrendEnd; last: TrendEnd } | null;
 	longestDistance: { first: TrendEnd; last: TrendEnd } | null;
-	/** Advice the records led to, how much of it the person answered, and what came from the diary. */
-	advice: { total: number; cleared: number; fromDiary: number };
+	/**
+	 * Advice the records led to, how much of it the person answered, and what came from the
+	 * diary; null while the advice is still being read.
+	 */
+	advice: { total: number; cleared: number; fromDiary: number } | null;
 }
 
 interface TestInput {
@@ -56,7 +59,7 @@ function trend(
 export function reportSummary(
 	weeks: readonly WeekMetrics[],
 	tests: readonly TestInput[],
-	advice: readonly AdviceShown[]
+	advice: readonly AdviceShown[] | null
 ): ReportSummary {
 	const program = weeks.filter((w) => w.planned !== null);
 	const planned = program.reduce((sum, w) => sum + (w.planned ?? 0), 0);
@@ -80,7 +83,7 @@ export function reportSummary(
 		longest: trend(weeks, (w) => w.figures?.longestBoutMs),
 		painFreeDistance: trend(weeks, (w) => w.figures?.medianPainFreeMetres),
 		longestDistance: trend(weeks, (w) => w.figures?.longestMetres),
-		advice: {
+		advice: advice && {
 			total: advice.length,
 			cleared: advice.filter((a) => a.answer?.cleared).length,
 			fromDiary: advice.filter((a) => a.source === 'diary').length

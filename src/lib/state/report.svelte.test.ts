@@ -123,10 +123,13 @@ describe('the report', () => {
 		await r.load();
 		expect(r.details?.name).toBe('Ada');
 		expect(r.advice).toBeNull();
+		// Until the advice is read, the summary does not count it (it never says "none" too soon).
+		expect(r.summary.advice).toBeNull();
 		await r.loadAdvice(sessions);
 		await r.loadAdvice(sessions);
 		expect(read).toEqual(['details', 'advice from 2 sessions']);
 		expect(r.adviceInRange.map((a) => a.date)).toEqual(['2026-11-20']);
+		expect(r.summary.advice).toEqual({ total: 1, cleared: 0, fromDiary: 0 });
 		expect(await r.saveDetails({ ...EMPTY_DETAILS, name: 'Ada L.' })).toBe(true);
 		expect([r.details?.name, savedDetails.length]).toEqual(['Ada L.', 1]);
 		const unreadable = report({ details: 'unreadable' });

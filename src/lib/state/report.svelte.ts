@@ -109,7 +109,10 @@ export class ReportView {
 	);
 	reviews = $derived.by(() => this.#src.records.reviews.filter((r) => this.#within(r.weekStart)));
 	schedule = $derived.by(() => this.#src.records.program?.schedules.at(-1) ?? null);
-	summary = $derived(reportSummary(this.weeks, this.testsInRange, this.adviceInRange));
+	/** Its advice counted once the advice is read (printed at once, it says it is loading). */
+	summary = $derived(
+		reportSummary(this.weeks, this.testsInRange, this.advice && this.adviceInRange)
+	);
 
 	/**
 	 * Reads the person's details; unreadable is taken as none. On a first visit there is nothing
