@@ -592,13 +592,16 @@ test('History with ten years of walks: grouped by week, a walk ten years back re
 			const more = document.querySelector('.more');
 			return !more || more.getBoundingClientRect().top > window.innerHeight + 800;
 		});
+	// A stall never settles, however long it is given: the wait is long enough for reading ten
+	// years of walks and growing the list on a busy machine (5 s was not, beside other tests).
+	const settles = { timeout: 30_000 };
 	await page.setViewportSize({ width: 390, height: 40_000 });
 	await page.goto('/history');
-	await expect.poll(endOutOfReach).toBe(true);
+	await expect.poll(endOutOfReach, settles).toBe(true);
 	await page.setViewportSize({ width: 390, height: 844 });
 	for (let jump = 0; jump < 5; jump++) {
 		await page.keyboard.press('End');
-		await expect.poll(endOutOfReach).toBe(true);
+		await expect.poll(endOutOfReach, settles).toBe(true);
 	}
 
 	await page.goto('/history');
