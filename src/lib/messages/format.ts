@@ -148,10 +148,11 @@ const weekdayTimeFormat = /* @__PURE__ */ formatter({
 });
 
 /**
- * Makes a date formatter ahead of the first date a page draws. A page's first formatter loads
- * the browser's locale data, in one long task (about 35 ms on a laptop, four times that on a
- * slow phone); the formatters after it take under a millisecond. Made while a page's records
- * are read, that task is not added to the one that draws them.
+ * Makes a date formatter ahead of the first date a page draws. A page's first formatter (of
+ * dates or numbers) sets up the browser's locale data, in one long task (30 to 50 ms on our
+ * test machines, four times that with the CPU slowed as a slow phone's); the formatters after it
+ * take under a millisecond. Made while a page's records are read, that task is not added to the
+ * one that draws them.
  */
 export function prepareDates(): void {
 	longWords('2026-01-05');
