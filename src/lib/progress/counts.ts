@@ -6,7 +6,8 @@
 
 import type { IsoDate, Weekday } from '$lib/dates';
 import { adherence } from '$lib/program/session-credit';
-import { doneSessionFrom, weekStartOf, type SessionInput } from './metrics';
+import { doneSessionFrom } from './done';
+import { weekStartOf, type SessionInput } from './metrics';
 
 export interface Counts {
 	/** Walks recorded or added by hand, walk tests apart. */

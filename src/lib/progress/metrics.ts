@@ -10,8 +10,6 @@ import type { TestMethod } from '$lib/program/types';
 import type { BoutSummary, SessionKind, SessionSummary } from '$lib/records';
 import { doneSessionFrom } from './done';
 
-export { doneOf, doneSessionFrom, type StoredSession } from './done';
-
 /** What the figures need of a stored session. */
 export interface SessionInput {
 	id: string;

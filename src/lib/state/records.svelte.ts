@@ -6,9 +6,9 @@ import { countsOf, legRaiseByWeek, type Counts, type LegRaise } from '$lib/progr
 import { now } from '$lib/device/clock';
 import { toIsoDate, weekdayOf, type IsoDate, type Weekday } from '$lib/dates';
 import { buildPlan, type Plan } from '$lib/program/plan';
+import { doneOf } from '$lib/progress/done';
 import {
 	compareTests,
-	doneOf,
 	milestones,
 	monthlyMetrics,
 	weekHolds,

@@ -79,8 +79,7 @@ function cell(id: ColumnId, p: Period, density: Density, units: Units): string {
 	const metres = (m: number | null | undefined) =>
 		m === null || m === undefined ? (print ? words.none : words.notRecorded) : distance(m, units);
 	const print = density === 'print';
-	const mins = (ms: number) =>
-		print && MINUTE_COLUMNS.has(id) ? String(Math.round(ms / MIN)) : wholeMinutes(ms);
+	const mins = (ms: number) => (print ? String(Math.round(ms / MIN)) : wholeMinutes(ms));
 	const time = (ms: number | null | undefined) =>
 		ms === null || ms === undefined
 			? print
