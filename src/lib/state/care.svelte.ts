@@ -34,16 +34,16 @@ export async function careRecords(
 		r.allBreaks()
 	]);
 	const recent = addDays(today, -SIGNS_READ_DAYS);
-	const walks = await Promise.all(
-		finished
-			.filter((s) => s.kind !== 'test' && !s.deletedAt && s.summary)
-			.map(async (s): Promise<CareRecord> => {
-				const endedBy = s.summary?.endedBy ?? null;
-				const read = endedBy === 'unwell' || (s.kind !== 'manual' && s.date >= recent);
-				const signs = read ? walkView(await r.eventsOf(s.id), s.endedAt ?? s.startedAt).signs : [];
-				return { kind: 'walk', at: s.endedAt ?? s.startedAt, date: s.date, endedBy, signs };
-			})
-	);
+	const counted = finished.filter((s) => s.kind !== 'test' && !s.deletedAt && s.summary);
+	const read = (s: SessionRecord): boolean =>
+		s.summary?.endedBy === 'unwell' || (s.kind !== 'manual' && s.date >= recent);
+	const events = await r.eventsOfSessions(counted.filter(read).map((s) => s.id));
+	const walks = counted.map((s): CareRecord => {
+		const at = s.endedAt ?? s.startedAt;
+		const mine = events.get(s.id);
+		const signs = mine ? walkView(mine, at).signs : [];
+		return { kind: 'walk', at, date: s.date, endedBy: s.summary?.endedBy ?? null, signs };
+	});
 	// A plain set for one rule check, never shown: no reactivity needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const raisedOn = new Set(breaks.filter((b) => b.kind === 'elevation').map((b) => b.date));

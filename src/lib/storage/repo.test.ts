@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME } from './schema';
+import { DB_NAME, type EventRecord } from './schema';
 import {
 	database,
 	resetDatabaseForTests,
@@ -15,6 +15,7 @@ import {
 	activeProgram,
 	doneSessions,
 	eventsOf,
+	eventsOfSessions,
 	recordEvent,
 	startSession
 } from './repo';
@@ -71,6 +72,33 @@ describe('walk storage', () => {
 		// Every stored event carries updatedAt, like every other record.
 		const stored = await database().events.where('sessionId').equals(session.id).toArray();
 		expect(stored.every((e) => typeof e.updatedAt === 'number')).toBe(true);
+	});
+});
+
+describe('events of several walks', () => {
+	it('reads them at once, each walk in its order, and an empty list for a walk without any', async () => {
+		const row = (sessionId: string, seq: number): EventRecord => ({
+			id: `${sessionId}-${seq}`,
+			sessionId,
+			seq,
+			at: T0 + seq * MIN,
+			type: 'note',
+			updatedAt: T0
+		});
+		await database().events.bulkAdd([
+			row('b', 2),
+			row('a', 3),
+			row('c', 1),
+			row('a', 1),
+			row('b', 1),
+			row('a', 2)
+		]);
+		const read = await eventsOfSessions(['a', 'b', 'none']);
+		expect([...read.keys()]).toEqual(['a', 'b', 'none']);
+		expect(read.get('a')!.map((e) => e.id)).toEqual(['a-1', 'a-2', 'a-3']);
+		expect(read.get('b')!.map((e) => e.id)).toEqual(['b-1', 'b-2']);
+		expect(read.get('none')).toEqual([]);
+		expect((await eventsOfSessions([])).size).toBe(0);
 	});
 });
 

@@ -179,6 +179,18 @@ export async function eventsOf(sessionId: string): Promise<WalkEvent[]> {
 		.toArray();
 }
 
+/** The events of several sessions, read at once: each session's in order, by session id. */
+export async function eventsOfSessions(
+	sessionIds: readonly string[]
+): Promise<Map<string, WalkEvent[]>> {
+	const bySession = new Map<string, WalkEvent[]>(sessionIds.map((id) => [id, []]));
+	if (sessionIds.length === 0) return bySession;
+	const events = await database().events.where('sessionId').anyOf(sessionIds).toArray();
+	for (const e of events) bySession.get(e.sessionId)?.push(e);
+	for (const list of bySession.values()) list.sort((a, b) => a.seq - b.seq);
+	return bySession;
+}
+
 /** Starts a walk: the session and its first event are written together. */
 export async function startSession(
 	session: Omit<
