@@ -414,6 +414,8 @@ test('a walk added by hand: impossible figures refused with a message at the fie
 test('the weekly review: last week in words, answers stored, the goal kept for a week, shown in the report', async ({
 	page
 }) => {
+	// Three walks recorded and a week of days run: 25 to 30 s alone, past 60 s beside another test.
+	test.setTimeout(120_000);
 	await page.clock.install({ time: MONDAY });
 	await onboard(page);
 	await page.clock.pauseAt(new Date(MONDAY.getTime() + MIN));

@@ -1,17 +1,24 @@
 // Numbers, times and dates in words, shared by every page's messages.
 
 import type { IsoDate } from '$lib/dates';
-import { parseIsoDate, toIsoDate } from '$lib/dates';
+import { toIsoDate, weekdayOf } from '$lib/dates';
+import { regionOf } from '$lib/region';
 import type { TimeOfDay } from '$lib/program/types';
 import type { TableName } from '$lib/storage/schema';
 
 export const MIN = 60_000;
 
-let numbers: Intl.NumberFormat | null = null;
-
-/** A number in the person's own way of writing it ("1,234"); one formatter for every number. */
+/**
+ * A number in the app's English, digits grouped by threes: "1,234", "2.5" (at most three
+ * decimals). Not `Intl`: see `dateStyleOf` below.
+ */
 export function number(n: number): string {
-	return (numbers ??= new Intl.NumberFormat(LOCALE)).format(n);
+	if (!Number.isFinite(n)) return String(n);
+	const rounded = Math.round(Math.abs(n) * 1000) / 1000;
+	const [whole = '0', fraction] = String(rounded).split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	const sign = n < 0 && rounded !== 0 ? '-' : '';
+	return fraction ? `${sign}${grouped}.${fraction}` : `${sign}${grouped}`;
 }
 
 export function plural(n: number, one: string, many: string): string {
@@ -98,118 +105,26 @@ export function spokenDuration(ms: number): string {
 }
 
 /**
- * Dates, times and numbers are written in the person's own locale (the browser's), never one
- * written into the code. The words around them are this file's (UK English).
+ * Dates and times, in the app's own English, in the order the person's region writes them: the
+ * month first in the United States, Canada and the Philippines ("Monday, September 7"), the day
+ * first everywhere else ("Monday 7 September"); a 12-hour clock where English is written with
+ * one. The region is the browser's language's ("en-US"), as `Intl` would take it.
+ *
+ * Not `Intl`: a page's first `Intl` formatter (of dates or numbers) sets up the browser's locale
+ * data in one task of 30 to 70 ms here, 120 to 280 ms on a phone four times slower, on every
+ * page load, and the app's words are English only, so its dates are too (docs/decisions.md).
  */
-export const LOCALE: string | undefined = undefined;
-
-/**
- * One formatter per style, made on first use: `toLocaleDateString` with options builds a new
- * formatter on every call, which made the report with a year of walks slow to draw.
- */
-function formatter(options: Intl.DateTimeFormatOptions): (at: Date) => string {
-	let made: Intl.DateTimeFormat | null = null;
-	return (at) => (made ??= new Intl.DateTimeFormat(LOCALE, options)).format(at);
-}
-/** A date's words, kept once written: the same weeks are named again on every redraw. */
-function dateWords(options: Intl.DateTimeFormatOptions): (date: IsoDate) => string {
-	const format = formatter(options);
-	const written = new Map<IsoDate, string>();
-	return (date) => {
-		let words = written.get(date);
-		if (words === undefined) {
-			words = format(parseIsoDate(date));
-			written.set(date, words);
-		}
-		return words;
-	};
-}
-const dayWords = /* @__PURE__ */ dateWords({ weekday: 'long' });
-const shortWords = /* @__PURE__ */ dateWords({ weekday: 'short', day: 'numeric', month: 'short' });
-const longWords = /* @__PURE__ */ dateWords({ weekday: 'long', day: 'numeric', month: 'long' });
-const fullWords = /* @__PURE__ */ dateWords({
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric'
-});
-const shortYearWords = /* @__PURE__ */ dateWords({
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric'
-});
-const weekWords = /* @__PURE__ */ dateWords({ day: 'numeric', month: 'short', year: 'numeric' });
-const monthWords = /* @__PURE__ */ dateWords({ month: 'short', year: 'numeric' });
-const weekdayTimeFormat = /* @__PURE__ */ formatter({
-	weekday: 'long',
-	hour: '2-digit',
-	minute: '2-digit'
-});
-
-/**
- * Makes a date formatter ahead of the first date a page draws. A page's first formatter (of
- * dates or numbers) sets up the browser's locale data, in one long task (30 to 50 ms on our
- * test machines, four times that with the CPU slowed as a slow phone's); the formatters after it
- * take under a millisecond. Made while a page's records are read, that task is not added to the
- * one that draws them.
- */
-export function prepareDates(): void {
-	longWords('2026-01-05');
+export interface DateStyle {
+	monthFirst: boolean;
+	twelveHour: boolean;
 }
 
-export function dayName(date: IsoDate): string {
-	return dayWords(date);
-}
+const MONTH_FIRST = /* @__PURE__ */ new Set(['US', 'CA', 'PH']);
+const TWELVE_HOUR = /* @__PURE__ */ new Set(['US', 'CA', 'PH', 'AU', 'NZ', 'IN', 'PK']);
 
-/** A day and time, e.g. "Monday 09:00", for a walk left unfinished. */
-export function weekdayTime(at: number): string {
-	return weekdayTimeFormat(new Date(at));
-}
-
-const timeFormat = /* @__PURE__ */ formatter({ hour: '2-digit', minute: '2-digit' });
-
-/** A time of day, e.g. "09:00", in the person's own way of writing it. */
-export function timeOfDay(at: number): string {
-	return timeFormat(new Date(at));
-}
-
-export function shortDate(date: IsoDate): string {
-	return shortWords(date);
-}
-
-export function longDate(date: IsoDate): string {
-	return longWords(date);
-}
-
-/** A date with its year, e.g. "Monday 4 January 2016": where dates may span years. */
-export function fullDate(date: IsoDate): string {
-	return fullWords(date);
-}
-
-/** The day a moment fell on, with its year: when a backup was made. */
-export function fullDateAt(at: number): string {
-	return fullDate(toIsoDate(at));
-}
-
-/** A week's first day, short, for a chart's axis: "23 Nov". */
-export function weekLabel(start: IsoDate): string {
-	return shortDate(start).replace(/^\S+\s/, '');
-}
-
-/** A short date with its year, e.g. "Mon 23 Nov 2026": in lists that may span years. */
-export function shortDateYear(date: IsoDate): string {
-	return shortYearWords(date);
-}
-
-/** A week's first day with its year, short enough for a table: "23 Nov 2026". */
-export function weekDate(date: IsoDate): string {
-	return weekWords(date);
-}
-
-/** A month and its year, from YYYY-MM: "Nov 2026". */
-export function monthName(month: string): string {
-	return monthWords(`${month}-15`);
+export function dateStyleOf(locale: string | undefined): DateStyle {
+	const region = regionOf(locale);
+	return { monthFirst: MONTH_FIRST.has(region), twelveHour: TWELVE_HOUR.has(region) };
 }
 
 export const WEEKDAYS = [
@@ -221,6 +136,168 @@ export const WEEKDAYS = [
 	'Saturday',
 	'Sunday'
 ];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const SHORT_MONTHS_DAY_FIRST = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sept',
+	'Oct',
+	'Nov',
+	'Dec'
+];
+const SHORT_MONTHS_MONTH_FIRST = /* @__PURE__ */ SHORT_MONTHS_DAY_FIRST.map((m) => (m === 'Sept' ? 'Sep' : m));
+
+/** Every way the app writes a date or a time, in one style. */
+export function datesIn(style: DateStyle) {
+	const shortMonths = style.monthFirst ? SHORT_MONTHS_MONTH_FIRST : SHORT_MONTHS_DAY_FIRST;
+	const parts = (date: IsoDate) => {
+		const m = Number(date.slice(5, 7)) - 1;
+		return {
+			year: date.slice(0, 4),
+			month: MONTHS[m] ?? '',
+			mon: shortMonths[m] ?? '',
+			day: String(Number(date.slice(8, 10))),
+			weekday: WEEKDAYS[weekdayOf(date)] ?? ''
+		};
+	};
+	/** "7 Sept" or "Sep 7"; "7 September" or "September 7". */
+	const dayMonth = (day: string, month: string) =>
+		style.monthFirst ? `${month} ${day}` : `${day} ${month}`;
+	/** A weekday before a day and month: "Monday 7 September", "Monday, September 7". */
+	const withWeekday = (weekday: string, rest: string) =>
+		style.monthFirst ? `${weekday}, ${rest}` : `${weekday} ${rest}`;
+	/** A year after a day and month: "7 Sept 2026", "Sep 7, 2026". */
+	const withYear = (rest: string, year: string) =>
+		style.monthFirst ? `${rest}, ${year}` : `${rest} ${year}`;
+	const time = (at: number) => {
+		const d = new Date(at);
+		const h = d.getHours();
+		const mm = String(d.getMinutes()).padStart(2, '0');
+		if (!style.twelveHour) return `${String(h).padStart(2, '0')}:${mm}`;
+		return `${h % 12 === 0 ? 12 : h % 12}:${mm}\u00a0${h < 12 ? 'am' : 'pm'}`;
+	};
+	return {
+		/** "Monday". */
+		dayName: (date: IsoDate) => parts(date).weekday,
+		/** "Mon 23 Nov". */
+		shortDate: (date: IsoDate) => {
+			const p = parts(date);
+			return withWeekday(p.weekday.slice(0, 3), dayMonth(p.day, p.mon));
+		},
+		/** "Monday 23 November". */
+		longDate: (date: IsoDate) => {
+			const p = parts(date);
+			return withWeekday(p.weekday, dayMonth(p.day, p.month));
+		},
+		/** "Monday 23 November 2026". */
+		fullDate: (date: IsoDate) => {
+			const p = parts(date);
+			return withWeekday(p.weekday, withYear(dayMonth(p.day, p.month), p.year));
+		},
+		/** "Mon 23 Nov 2026". */
+		shortDateYear: (date: IsoDate) => {
+			const p = parts(date);
+			return withWeekday(p.weekday.slice(0, 3), withYear(dayMonth(p.day, p.mon), p.year));
+		},
+		/** "23 Nov 2026". */
+		weekDate: (date: IsoDate) => {
+			const p = parts(date);
+			return withYear(dayMonth(p.day, p.mon), p.year);
+		},
+		/** "23 Nov". */
+		weekLabel: (date: IsoDate) => {
+			const p = parts(date);
+			return dayMonth(p.day, p.mon);
+		},
+		/** "Nov 2026", from YYYY-MM. */
+		monthName: (month: string) => `${parts(`${month}-15`).mon} ${month.slice(0, 4)}`,
+		/** "09:00", or "9:00 am". */
+		timeOfDay: time,
+		/** "Monday 09:00", or "Monday 9:00 am". */
+		weekdayTime: (at: number) => `${WEEKDAYS[weekdayOf(toIsoDate(at))]} ${time(at)}`
+	};
+}
+
+let dates: ReturnType<typeof datesIn> | null = null;
+/** The person's style, read once (prerendered pages show no dates). */
+function mine(): ReturnType<typeof datesIn> {
+	return (dates ??= datesIn(
+		dateStyleOf(typeof navigator === 'undefined' ? undefined : navigator.language)
+	));
+}
+
+export function dayName(date: IsoDate): string {
+	return mine().dayName(date);
+}
+
+/** A day and time, e.g. "Monday 09:00", for a walk left unfinished. */
+export function weekdayTime(at: number): string {
+	return mine().weekdayTime(at);
+}
+
+/** A time of day, e.g. "09:00", in the person's own way of writing it. */
+export function timeOfDay(at: number): string {
+	return mine().timeOfDay(at);
+}
+
+/** A short date, e.g. "Mon 23 Nov". */
+export function shortDate(date: IsoDate): string {
+	return mine().shortDate(date);
+}
+
+/** A date in a sentence, e.g. "Monday 23 November". */
+export function longDate(date: IsoDate): string {
+	return mine().longDate(date);
+}
+
+/** A date with its year, e.g. "Monday 4 January 2016": where dates may span years. */
+export function fullDate(date: IsoDate): string {
+	return mine().fullDate(date);
+}
+
+/** The day a moment fell on, with its year: when a backup was made. */
+export function fullDateAt(at: number): string {
+	return fullDate(toIsoDate(at));
+}
+
+/** A week's first day, short, for a chart's axis: "23 Nov". */
+export function weekLabel(start: IsoDate): string {
+	return mine().weekLabel(start);
+}
+
+/** A short date with its year, e.g. "Mon 23 Nov 2026": in lists that may span years. */
+export function shortDateYear(date: IsoDate): string {
+	return mine().shortDateYear(date);
+}
+
+/** A week's first day with its year, short enough for a table: "23 Nov 2026". */
+export function weekDate(date: IsoDate): string {
+	return mine().weekDate(date);
+}
+
+/** A month and its year, from YYYY-MM: "Nov 2026". */
+export function monthName(month: string): string {
+	return mine().monthName(month);
+}
 
 /** Times of day as a phrase for the reminder. */
 export function timeOfDayPhrase(t: TimeOfDay): string {

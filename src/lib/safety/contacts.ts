@@ -1,6 +1,8 @@
 // Whom to call: the emergency number (a default from the device's region, editable) and the
 // person's care team, if they give one. Pure: the region comes in as a locale string.
 
+import { regionOf } from '$lib/region';
+
 export interface Contacts {
 	emergencyNumber: string;
 	careTeamName: string;
@@ -20,7 +22,7 @@ const FALLBACK = '112';
 
 export function defaultEmergencyNumber(locales: readonly string[]): string {
 	for (const locale of locales) {
-		const region = /[-_]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase();
+		const region = regionOf(locale);
 		if (region && BY_REGION[region]) return BY_REGION[region];
 		if (region) return FALLBACK;
 	}

@@ -45,11 +45,6 @@ class AppState {
 		return !this.#opening && (await this.#nothingStored);
 	}
 
-	/** Something was stored on this device when the app started: the person has been here. */
-	async returning(): Promise<boolean> {
-		return !(await this.#nothingStored);
-	}
-
 	/** The layout calls this once SvelteKit has woken the page. */
 	woken(): void {
 		this.#woken();
