@@ -119,6 +119,8 @@ export interface DateStyle {
 	twelveHour: boolean;
 }
 
+// Marked pure: a module-level call the bundler cannot prove harmless would keep this module, and
+// with it every words module that imports it, in every page's first load.
 const MONTH_FIRST = /* @__PURE__ */ new Set(['US', 'CA', 'PH']);
 const TWELVE_HOUR = /* @__PURE__ */ new Set(['US', 'CA', 'PH', 'AU', 'NZ', 'IN', 'PK']);
 
@@ -164,7 +166,9 @@ const SHORT_MONTHS_DAY_FIRST = [
 	'Nov',
 	'Dec'
 ];
-const SHORT_MONTHS_MONTH_FIRST = /* @__PURE__ */ SHORT_MONTHS_DAY_FIRST.map((m) => (m === 'Sept' ? 'Sep' : m));
+const SHORT_MONTHS_MONTH_FIRST = /* @__PURE__ */ SHORT_MONTHS_DAY_FIRST.map((m) =>
+	m === 'Sept' ? 'Sep' : m
+);
 
 /** Every way the app writes a date or a time, in one style. */
 export function datesIn(style: DateStyle) {
