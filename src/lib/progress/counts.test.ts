@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { walkSummary } from '$lib/storage/fixtures/sessions';
 import type { SessionSummary } from '$lib/storage/schema';
 import { countsOf, legRaiseByWeek } from './counts';
 
 const MIN = 60_000;
-const summary = (walkedMin: number, extra: Partial<SessionSummary> = {}): SessionSummary => ({
-	activeWalkingMs: walkedMin * MIN,
-	boutCount: 1,
-	firstOnsetMs: null,
-	longestBoutMs: walkedMin * MIN,
-	totalRestMs: 0,
-	painLevels: [],
-	feeling: null,
-	note: null,
-	moderatePainMs: null,
-	endedBy: null,
-	markedDone: false,
-	bouts: [],
-	elevationMs: 0,
-	...extra
-});
 const session = (
 	date: string,
 	kind: 'planned' | 'manual' | 'test' | 'free',
 	walkedMin: number,
 	extra: Partial<SessionSummary> = {}
-) => ({ date, kind, targetMs: 15 * MIN, summary: summary(walkedMin, extra) });
+) => ({ date, kind, targetMs: 15 * MIN, summary: walkSummary(walkedMin, extra) });
 
 describe('one vocabulary of counts', () => {
 	const sessions = [

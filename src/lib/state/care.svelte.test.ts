@@ -1,44 +1,14 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { IsoDate } from '$lib/dates';
 import { database, resetDatabaseForTests } from '$lib/storage/db';
+import { finishedSession, walkSummary } from '$lib/storage/fixtures/sessions';
 import { DB_NAME, type EventRecord, type SessionRecord } from '$lib/storage/schema';
 import { careRecords } from './care.svelte';
 
 const MIN = 60_000;
 
-function walk(id: string, date: IsoDate, extra: Partial<SessionRecord> = {}): SessionRecord {
-	const startedAt = Date.parse(`${date}T09:00:00Z`);
-	return {
-		id,
-		programId: 'p1',
-		kind: 'planned',
-		date,
-		track: 'pad',
-		targetMs: 20 * MIN,
-		startedAt,
-		endedAt: startedAt + 30 * MIN,
-		status: 'finished',
-		summary: {
-			activeWalkingMs: 20 * MIN,
-			boutCount: 1,
-			firstOnsetMs: null,
-			longestBoutMs: 20 * MIN,
-			totalRestMs: 0,
-			painLevels: [],
-			feeling: null,
-			note: null,
-			moderatePainMs: null,
-			endedBy: null,
-			markedDone: false,
-			bouts: [],
-			elevationMs: 0
-		},
-		updatedAt: startedAt,
-		deletedAt: null,
-		...extra
-	};
-}
+const walk = (id: string, date: string, extra: Partial<SessionRecord> = {}) =>
+	finishedSession(id, 'p1', date, extra);
 
 /** A walk that recorded "dizzy" and then went on to the end. */
 function dizzyEvents(session: SessionRecord): EventRecord[] {
@@ -65,7 +35,7 @@ beforeEach(async () => {
 
 describe('careRecords', () => {
 	it('reads the signs of recent walks and of walks ended unwell, and of no others', async () => {
-		const unwell = { ...walk('x', '2026-11-29').summary!, endedBy: 'unwell' as const };
+		const unwell = walkSummary(20, { endedBy: 'unwell' });
 		const walks = [
 			walk('recent', '2026-11-20'),
 			walk('old', '2026-09-01'),

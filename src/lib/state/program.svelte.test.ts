@@ -1,70 +1,29 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IsoDate } from '$lib/dates';
 import { database, resetDatabaseForTests } from '$lib/storage/db';
 import { onboardingCheck, PROGRAM } from '$lib/storage/fixtures/program';
 import { createProgram } from '$lib/storage/repo';
-import { DB_NAME, type SessionRecord } from '$lib/storage/schema';
+import { finishedSession } from '$lib/storage/fixtures/sessions';
+import { DB_NAME } from '$lib/storage/schema';
 import { ProgramState } from './program.svelte';
 
-const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
-
-const summary = {
-	activeWalkingMs: 20 * MIN,
-	boutCount: 2,
-	firstOnsetMs: 4 * MIN,
-	longestBoutMs: 10 * MIN,
-	totalRestMs: 4 * MIN,
-	painLevels: [],
-	feeling: null,
-	note: null,
-	moderatePainMs: 6 * MIN,
-	endedBy: null,
-	markedDone: false,
-	bouts: [],
-	elevationMs: 0
-};
-
-function session(
-	id: string,
-	programId: string,
-	date: IsoDate,
-	extra: Partial<SessionRecord> = {}
-): SessionRecord {
-	const startedAt = Date.parse(`${date}T09:00:00Z`);
-	return {
-		id,
-		programId,
-		kind: 'planned',
-		date,
-		track: 'pad',
-		targetMs: 20 * MIN,
-		startedAt,
-		endedAt: startedAt + 30 * MIN,
-		status: 'finished',
-		summary,
-		updatedAt: startedAt,
-		deletedAt: null,
-		...extra
-	};
-}
 
 async function twoPrograms(): Promise<string> {
 	const check = onboardingCheck(T0);
 	const old = await createProgram(PROGRAM, null, check);
 	const current = await createProgram(PROGRAM, null, check);
 	await database().sessions.bulkAdd([
-		session('old-1', old.id, '2026-11-23'),
-		session('now-1', current.id, '2026-11-25'),
-		session('now-test', current.id, '2026-11-25', {
+		finishedSession('old-1', old.id, '2026-11-23'),
+		finishedSession('now-1', current.id, '2026-11-25'),
+		finishedSession('now-test', current.id, '2026-11-25', {
 			kind: 'test',
 			track: 'test',
 			startedAt: Date.parse('2026-11-25T14:00:00Z')
 		}),
-		session('now-gone', current.id, '2026-11-26', { deletedAt: T0 }),
-		session('now-running', current.id, '2026-11-27', { status: 'active', summary: null }),
-		session('now-2', current.id, '2026-11-27')
+		finishedSession('now-gone', current.id, '2026-11-26', { deletedAt: T0 }),
+		finishedSession('now-running', current.id, '2026-11-27', { status: 'active', summary: null }),
+		finishedSession('now-2', current.id, '2026-11-27')
 	]);
 	return current.id;
 }
