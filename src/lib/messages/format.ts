@@ -1,7 +1,7 @@
 // Numbers, times and dates in words, shared by every page's messages.
 
 import type { IsoDate } from '$lib/dates';
-import { toIsoDate, weekdayOf } from '$lib/dates';
+import { toIsoDate, weekdayOf, yearOf } from '$lib/dates';
 import { regionOf } from '$lib/region';
 import type { TimeOfDay } from '$lib/program/types';
 import type { TableName } from '$lib/storage/schema';
@@ -176,7 +176,7 @@ export function datesIn(style: DateStyle) {
 	const parts = (date: IsoDate) => {
 		const m = Number(date.slice(5, 7)) - 1;
 		return {
-			year: date.slice(0, 4),
+			year: yearOf(date),
 			month: MONTHS[m] ?? '',
 			mon: shortMonths[m] ?? '',
 			day: String(Number(date.slice(8, 10))),
@@ -233,7 +233,7 @@ export function datesIn(style: DateStyle) {
 			return dayMonth(p.day, p.mon);
 		},
 		/** "Nov 2026", from YYYY-MM. */
-		monthName: (month: string) => `${parts(`${month}-15`).mon} ${month.slice(0, 4)}`,
+		monthName: (month: string) => `${parts(`${month}-15`).mon} ${yearOf(month)}`,
 		/** "09:00", or "9:00 am". */
 		timeOfDay: time,
 		/** "Monday 09:00", or "Monday 9:00 am". */
