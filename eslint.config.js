@@ -113,6 +113,7 @@ export default ts.config(
 	{
 		// One clock: time is read through $lib/device/clock (now()), which lets time flow by the
 		// monotonic clock within a page. Tests and the clock itself may read the browser's.
+		// One writer of dates and numbers: $lib/messages/format, never Intl.
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
 		ignores: ['src/lib/device/clock.ts', '**/*.test.ts', 'src/service-worker.ts'],
 		rules: {
@@ -129,6 +130,16 @@ export default ts.config(
 				{
 					selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']",
 					message: 'Read the time with now() from $lib/device/clock.'
+				},
+				// Dates and numbers are written by $lib/messages/format: a page's first Intl
+				// formatter sets up the browser's locale data, a long task (docs/decisions.md).
+				{
+					selector: "MemberExpression[object.name='Intl']",
+					message: 'Write dates, times and numbers with $lib/messages/format, not Intl.'
+				},
+				{
+					selector: 'CallExpression[callee.property.name=/^toLocale/]',
+					message: 'Write dates, times and numbers with $lib/messages/format, not toLocale*().'
 				}
 			]
 		}

@@ -86,7 +86,7 @@ test('a whole PAD session: every number on the summary comes from the taps', asy
 	await page.goto('/history');
 	await expect(page.getByTestId('history-item')).toHaveCount(1);
 	await expect(page.getByTestId('history-item')).toContainText(
-		'19:00 walking, 3 walks between rests'
+		'19 min walking, 3 walks between rests'
 	);
 });
 
