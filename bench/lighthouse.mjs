@@ -14,6 +14,8 @@
 //   METRICS=1                            each scored metric with its score, and as observed
 //   FILMSTRIP=1                          the frames the speed index is measured on, as files
 //   RENDER_DOCUMENT=off                  Chromium as Lighthouse's launcher sets it (see below)
+//   CPU=6                                the CPU slowed 6 times, not Lighthouse's 4
+//   CPU=auto                             slowed as for this machine's speed (see cpuFor below)
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -77,6 +79,18 @@ const FIRST_VISIT_CLEARS = [
 	'local_storage'
 ];
 
+// Lighthouse's benchmark index of each run: the speed of this machine's CPU as Lighthouse measures
+// it (higher is faster). Its 4x slowdown is of this machine, so two days' figures compare only
+// when their indexes do.
+const benchmarkIndexes = [];
+
+// Lighthouse's 4x takes a high-end desktop (benchmark index 1500 to 2000) to a mid-tier phone
+// (its docs/throttling.md, "Calibrating the CPU slowdown"): about 440. CPU=auto slows this
+// machine to that phone, whatever its speed today: 4x at 1750, more on a faster day.
+const PHONE_INDEX = 1750 / 4;
+const cpuFor = (index) => Math.round((index / PHONE_INDEX) * 10) / 10;
+let cpu = process.env.CPU && process.env.CPU !== 'auto' ? Number(process.env.CPU) : undefined;
+
 /** One Lighthouse run; `keep` leaves the profile's storage (and so the data) as it is. */
 async function audit(path, keep = false) {
 	const result = await lighthouse(`${BASE}${path}`, {
@@ -85,9 +99,11 @@ async function audit(path, keep = false) {
 		logLevel: 'error',
 		onlyCategories: ['performance', 'accessibility'],
 		disableStorageReset: keep,
-		clearStorageTypes: FIRST_VISIT_CLEARS
+		clearStorageTypes: FIRST_VISIT_CLEARS,
+		...(cpu ? { throttling: { cpuSlowdownMultiplier: cpu } } : {})
 	});
 	const { categories, audits } = result.lhr;
+	benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
 	if (process.env.TASKS) {
 		// The main thread's long tasks, and whose script each was, as Lighthouse attributes them.
 		for (const t of audits['long-tasks'].details?.items ?? [])
@@ -197,6 +213,12 @@ function print(title, rows) {
 }
 
 try {
+	if (process.env.CPU === 'auto') {
+		// One run to read the machine's speed, not counted.
+		await audit('/');
+		cpu = cpuFor(benchmarkIndexes.pop());
+	}
+	if (cpu) console.log(`CPU slowed ${cpu} times (Lighthouse's default is 4)`);
 	// DATA_ONLY=1: only the pages with a year of data.
 	if (!process.env.DATA_ONLY) {
 		const empty = await auditAll(chosen(PAGES), false);
@@ -208,6 +230,10 @@ try {
 	await restoreAYear();
 	const full = await auditAll(chosen(WITH_DATA), true);
 	print('with a year of daily walks (a returning visit: the service worker is warm):', full);
+	const sorted = benchmarkIndexes.sort((a, b) => a - b);
+	console.log(
+		`Lighthouse's benchmark index (this machine's speed, higher is faster): median ${Math.round(sorted[Math.floor(sorted.length / 2)])}, ${Math.round(sorted[0])} to ${Math.round(sorted.at(-1))}`
+	);
 } finally {
 	await chrome.kill();
 	stop();
