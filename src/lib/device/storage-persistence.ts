@@ -4,7 +4,7 @@ let asked = false;
 
 /** Asks once per page load, after something worth keeping has been saved. */
 export async function askToPersist(): Promise<boolean | null> {
-	if (asked || !navigator.storage?.persist) return null;
+	if (asked || typeof navigator === 'undefined' || !navigator.storage?.persist) return null;
 	asked = true;
 	try {
 		if (await navigator.storage.persisted()) return true;
