@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordingDevice } from '$lib/device/cues';
+import { SEVERE_LEVEL } from '$lib/program/pain-scale';
 import { database, resetDatabaseForTests } from '$lib/storage/db';
 import { DB_NAME } from '$lib/storage/schema';
 import { WalkScreen } from './walk-screen.svelte';
@@ -117,6 +118,26 @@ describe('WalkScreen', () => {
 		const third = await walkPage();
 		expect(third.screen).toBe('resting');
 		expect(third.view.painLevels).toEqual([4]);
+	});
+
+	it('a rest after severe pain stores its warning once, on the beat of the clock', async () => {
+		const s = await walkPage();
+		await s.answerCheck({}, true);
+		s.skipPart();
+		await vi.waitFor(() => expect(s.screen).toBe('walking'));
+		s.stopAndRest();
+		await s.stopWith(SEVERE_LEVEL);
+		expect(s.screen).toBe('resting');
+		expect(s.restWarning).toBe('severePain');
+		for (let beat = 0; beat < 4; beat++) s.walk.tick();
+		await vi.waitFor(() => expect(s.view.warnings).toEqual(['severePain']));
+		for (let beat = 0; beat < 4; beat++) s.walk.tick();
+		// Any write those beats began has ended by then.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect((await storedTypes()).filter((t) => t === 'warning')).toHaveLength(1);
+		s.walkAgain();
+		await vi.waitFor(() => expect(s.screen).toBe('walking'));
+		expect(s.restWarning).toBe(null);
 	});
 
 	it('a sign that ends the walk goes straight to the end, with no cool-down', async () => {
