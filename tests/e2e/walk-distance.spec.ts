@@ -162,6 +162,6 @@ test('distance on, location refused: the walk is timed as usual and says why the
 	expect(events.filter((e) => e.type === 'distance' || e.metres !== undefined)).toEqual([]);
 	await page.clock.resume();
 	await page.goto('/history');
-	await expect(page.getByTestId('history-item')).toContainText('3:05 walking');
+	await expect(page.getByTestId('history-item')).toContainText('3 min 5 s walking');
 	await expect(page.getByTestId('history-distance')).toHaveCount(0);
 });
