@@ -16,6 +16,15 @@ async function walkPage(): Promise<WalkScreen> {
 	return s;
 }
 
+/** A walk started, all clear at the check, past its warm-up: walking. */
+async function walking(): Promise<WalkScreen> {
+	const s = await walkPage();
+	await s.answerCheck({}, true);
+	s.skipPart();
+	await vi.waitFor(() => expect(s.screen).toBe('walking'));
+	return s;
+}
+
 /** What is stored for the walk under way, by type, in order. */
 async function storedTypes(): Promise<string[]> {
 	const events = await database().events.orderBy('[sessionId+seq]').toArray();
@@ -101,10 +110,7 @@ describe('WalkScreen', () => {
 	});
 
 	it('a page opened again finds the walk on the screen it was on, and the pain question still open', async () => {
-		const first = await walkPage();
-		await first.answerCheck({}, true);
-		first.skipPart();
-		await vi.waitFor(() => expect(first.screen).toBe('walking'));
+		const first = await walking();
 		first.stopAndRest();
 		expect(first.screen).toBe('pain');
 		first.close();
@@ -121,10 +127,7 @@ describe('WalkScreen', () => {
 	});
 
 	it('a rest after severe pain stores its warning once, on the beat of the clock', async () => {
-		const s = await walkPage();
-		await s.answerCheck({}, true);
-		s.skipPart();
-		await vi.waitFor(() => expect(s.screen).toBe('walking'));
+		const s = await walking();
 		s.stopAndRest();
 		await s.stopWith(SEVERE_LEVEL);
 		expect(s.screen).toBe('resting');
@@ -141,10 +144,7 @@ describe('WalkScreen', () => {
 	});
 
 	it('a sign that ends the walk goes straight to the end, with no cool-down', async () => {
-		const s = await walkPage();
-		await s.answerCheck({}, true);
-		s.skipPart();
-		await vi.waitFor(() => expect(s.screen).toBe('walking'));
+		const s = await walking();
 		await s.unwell();
 		expect(s.screen).toBe('unwell');
 		await s.pickSign('chestPain');
