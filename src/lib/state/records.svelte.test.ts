@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { now } from '$lib/device/clock';
 import { addDays, toIsoDate, type IsoDate } from '$lib/dates';
 import { database, resetDatabaseForTests } from '$lib/storage/db';
-import { DB_NAME, type ProgramRecord } from '$lib/storage/schema';
+import { onboardingCheck, PROGRAM } from '$lib/storage/fixtures/program';
+import { createProgram } from '$lib/storage/repo';
+import { DB_NAME } from '$lib/storage/schema';
 import type { ManualWalk } from '$lib/walk/manual';
 import { RecordsState } from './records.svelte';
 
@@ -23,24 +25,19 @@ const typedIn = (date: IsoDate, extra: Partial<ManualWalk> = {}): ManualWalk => 
 	...extra
 });
 
-/** A 12-week program begun two weeks ago, walking every day. */
-function program(): ProgramRecord {
+/** The program as onboarding starts it, begun two weeks ago, walking every day; its id. */
+async function startProgram(): Promise<string> {
 	const start = addDays(today, -14);
-	return {
-		id: 'p1',
-		createdAt: 0,
-		updatedAt: 0,
-		deletedAt: null,
-		status: 'active',
-		startDate: start,
-		weeks: 12,
-		schedules: [{ from: start, days: [0, 1, 2, 3, 4, 5, 6], timeOfDay: 'morning', track: 'both' }],
-		diagnosis: 'pad',
-		legs: 'both',
-		baselineTestId: null,
-		clearedAt: null,
-		safetyCheckId: null
-	} as ProgramRecord;
+	const program = await createProgram(
+		{
+			...PROGRAM,
+			startDate: start,
+			schedules: [{ from: start, days: [0, 1, 2, 3, 4, 5, 6], timeOfDay: 'morning', track: 'both' }]
+		},
+		null,
+		onboardingCheck(now())
+	);
+	return program.id;
 }
 
 beforeEach(async () => {
@@ -85,11 +82,11 @@ describe('RecordsState.addWalk', () => {
 	});
 
 	it("a walk in a week of the program counts for it, with that week's target and track", async () => {
-		await database().programs.add(program());
+		const programId = await startProgram();
 		const result = await new RecordsState().addWalk(typedIn(yesterday));
 		expect(result.ok).toBe(true);
 		const session = (await database().sessions.toArray())[0]!;
-		expect(session.programId).toBe('p1');
+		expect(session.programId).toBe(programId);
 		expect(session.targetMs).toBeGreaterThan(0);
 		expect(session.track).toBe('both');
 	});

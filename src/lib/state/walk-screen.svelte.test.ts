@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordingDevice } from '$lib/device/cues';
+import { dropMemoryStorage, useMemoryStorage } from '$lib/device/memory-storage';
 import { SEVERE_LEVEL } from '$lib/program/pain-scale';
 import { database, resetDatabaseForTests } from '$lib/storage/db';
 import { DB_NAME } from '$lib/storage/schema';
@@ -31,29 +32,14 @@ async function storedTypes(): Promise<string[]> {
 	return events.map((e) => e.type);
 }
 
-/** The browser's local storage, where a page keeps what it would lose on a reload. */
-function memoryStorage(): Storage {
-	const items = new Map<string, string>();
-	return {
-		get length() {
-			return items.size;
-		},
-		key: (i) => [...items.keys()][i] ?? null,
-		getItem: (k) => items.get(k) ?? null,
-		setItem: (k, v) => void items.set(k, String(v)),
-		removeItem: (k) => void items.delete(k),
-		clear: () => items.clear()
-	};
-}
-
 beforeEach(async () => {
-	vi.stubGlobal('localStorage', memoryStorage());
+	useMemoryStorage();
 	resetDatabaseForTests();
 	await Dexie.delete(DB_NAME);
 });
 afterEach(() => {
 	for (const s of open.splice(0)) s.close();
-	vi.unstubAllGlobals();
+	dropMemoryStorage();
 });
 
 describe('WalkScreen', () => {
